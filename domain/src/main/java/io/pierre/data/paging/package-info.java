@@ -1,0 +1,2 @@
+/** Keyset (cursor) pagination: opaque cursors, page requests and pages, newest first. */
+package io.pierre.data.paging;

@@ -1,0 +1,102 @@
+package io.pierre.data.tenant;
+
+import io.pierre.data.db.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An organisation on the platform. Its owner is also an {@code owner} member in {@link TenantMembership}. */
+@Entity
+@Table(name = "tenants")
+public class Tenant {
+
+    public static final int NAME_MAX_LENGTH = 255;
+    public static final int SLUG_MAX_LENGTH = 100;
+    public static final int DOMAIN_MAX_LENGTH = 255;
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    private String name;
+
+    @Column(nullable = false, length = SLUG_MAX_LENGTH)
+    private String slug;
+
+    @Column(length = DOMAIN_MAX_LENGTH)
+    private String domain;
+
+    @Convert(converter = TenantPlan.JpaConverter.class)
+    @Column(nullable = false, length = 20)
+    private TenantPlan plan;
+
+    @Column(name = "owner_user_id", nullable = false)
+    private UUID ownerUserId;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Tenant() {
+    }
+
+    public static Tenant newTenant(String name, String slug, TenantPlan plan, UUID ownerUserId) {
+        Tenant tenant = new Tenant();
+        tenant.id = UUID.randomUUID();
+        tenant.name = Objects.requireNonNull(name, "name");
+        tenant.slug = Objects.requireNonNull(slug, "slug");
+        tenant.plan = Objects.requireNonNull(plan, "plan");
+        tenant.ownerUserId = Objects.requireNonNull(ownerUserId, "ownerUserId");
+        tenant.active = true;
+        tenant.createdAt = Timestamps.now();
+        tenant.updatedAt = tenant.createdAt;
+        return tenant;
+    }
+
+    public TenantId id() {
+        return new TenantId(id);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Optional<String> domain() {
+        return Optional.ofNullable(domain);
+    }
+
+    public TenantPlan plan() {
+        return plan;
+    }
+
+    public UUID ownerUserId() {
+        return ownerUserId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

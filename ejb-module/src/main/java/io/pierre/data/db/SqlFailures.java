@@ -1,0 +1,77 @@
+package io.pierre.data.db;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Classifies database failures by the driver's own {@link SQLException}, never by wrapper types: Hibernate, JPA
+ * and the transaction manager wrap the same failure differently depending on where it surfaced (statement,
+ * flush or commit). PostgreSQL reports SQLStates; sqlite-jdbc reports no SQLState, only SQLite result codes.
+ */
+public final class SqlFailures {
+
+    private static final int SQLITE_CONSTRAINT = 19;
+
+    private SqlFailures() {
+    }
+
+    /**
+     * The innermost {@link SQLException} reachable from {@code failure} through causes, suppressed exceptions
+     * and {@link SQLException#getNextException()} chains.
+     */
+    public static Optional<SQLException> rootSqlException(Throwable failure) {
+        SQLException deepest = null;
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = new HashSet<>();
+        pending.add(failure);
+        while (!pending.isEmpty()) {
+            Throwable current = pending.poll();
+            if (!seen.add(current)) {
+                continue;
+            }
+            if (current instanceof SQLException sql) {
+                deepest = sql;
+                addIfPresent(pending, sql.getNextException());
+            }
+            addIfPresent(pending, current.getCause());
+            for (Throwable suppressed : current.getSuppressed()) {
+                addIfPresent(pending, suppressed);
+            }
+        }
+        return Optional.ofNullable(deepest);
+    }
+
+    private static void addIfPresent(Deque<Throwable> pending, Throwable next) {
+        if (next != null) {
+            pending.add(next);
+        }
+    }
+
+    public static boolean isUniqueViolation(Throwable failure) {
+        return rootSqlException(failure)
+                .filter(e -> "23505".equals(e.getSQLState()) || isSqliteConstraint(e, "UNIQUE constraint failed")
+                        || isSqliteConstraint(e, "PRIMARY KEY constraint failed")
+                        || isSqliteConstraint(e, "SQLITE_CONSTRAINT_PRIMARYKEY"))
+                .isPresent();
+    }
+
+    public static boolean isForeignKeyViolation(Throwable failure) {
+        return rootSqlException(failure)
+                .filter(e -> "23503".equals(e.getSQLState()) || isSqliteConstraint(e, "FOREIGN KEY constraint failed"))
+                .isPresent();
+    }
+
+    /** Whether the driver's message names {@code column} or a constraint containing it (both databases do). */
+    public static boolean mentions(Throwable failure, String column) {
+        return rootSqlException(failure).map(SQLException::getMessage).filter(m -> m != null && m.contains(column)).isPresent();
+    }
+
+    private static boolean isSqliteConstraint(SQLException e, String messagePart) {
+        return e.getSQLState() == null && (e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT
+                && e.getMessage() != null && e.getMessage().contains(messagePart);
+    }
+}

@@ -1,0 +1,82 @@
+package io.pierre.data.it;
+
+import io.pierre.data.db.DatabaseStartup;
+import io.pierre.data.db.DatabaseVendor;
+import io.pierre.data.db.Timestamps;
+import io.pierre.data.tenant.Tenant;
+import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenant.TenantMembership;
+import io.pierre.data.tenant.TenantPlan;
+import io.pierre.data.tenant.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Test-only bean (added to the WAR of test deployments): resets the test database between tests and sets up
+ * rows whose repositories arrive in later issues. Never part of the product.
+ */
+@ApplicationScoped
+@Transactional
+public class TestDatabase {
+
+    /** Every application table, children before parents, so deleting in this order never trips a foreign key. */
+    private static final List<String> TABLES_CHILDREN_FIRST = List.of(
+            "tenant_users", "user_profiles", "user_oauth_app_credentials", "tenants", "users");
+
+    @PersistenceContext(unitName = "pierre")
+    EntityManager em;
+
+    @Inject
+    DatabaseStartup startup;
+
+    public void deleteAll() {
+        for (String table : TABLES_CHILDREN_FIRST) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
+    }
+
+    /** A tenant owned by {@code ownerUserId}, who is also its owner member. */
+    public TenantId createTenant(String slug, UUID ownerUserId) {
+        Tenant tenant = Tenant.newTenant("Tenant " + slug, slug, TenantPlan.STARTER, ownerUserId);
+        em.persist(tenant);
+        em.persist(TenantMembership.joined(tenant.id(), ownerUserId, TenantRole.OWNER));
+        return tenant.id();
+    }
+
+    public void addProfile(UUID userId, String json) {
+        em.createNativeQuery("INSERT INTO user_profiles (user_id, profile_data, created_at, updated_at)"
+                        + " VALUES (?1, " + jsonParameter() + ", ?3, ?3)")
+                .setParameter(1, userId)
+                .setParameter(2, json)
+                .setParameter(3, Timestamps.now())
+                .executeUpdate();
+    }
+
+    public long countProfiles(UUID userId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM user_profiles WHERE user_id = ?1")
+                .setParameter(1, userId)
+                .getSingleResult()).longValue();
+    }
+
+    /** Runs a query returning one value, e.g. a PRAGMA; for tests that check how the connection is set up. */
+    public Object scalar(String sql) {
+        return em.createNativeQuery(sql).getSingleResult();
+    }
+
+    private String jsonParameter() {
+        return isPostgreSql() ? "CAST(?2 AS jsonb)" : "?2";
+    }
+
+    public DatabaseVendor vendor() {
+        return startup.info().vendor();
+    }
+
+    private boolean isPostgreSql() {
+        return vendor() == DatabaseVendor.POSTGRESQL;
+    }
+}

@@ -1,0 +1,42 @@
+package io.pierre.data.api;
+
+import io.pierre.data.db.DatabaseInfo;
+import io.pierre.data.db.DatabaseStartup;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /api/health}: whether the database answers now, which database it is, and the schema version the
+ * deployment migrated to. 200 when the database answers, 503 otherwise (for load balancers). Unauthenticated,
+ * so it reports nothing a stranger could use: no URLs, users or key material.
+ */
+@Path("/health")
+@RequestScoped
+public class HealthResource {
+
+    private static final int PROBE_TIMEOUT_SECONDS = 2;
+
+    @Inject
+    DatabaseStartup database;
+
+    public record DatabaseHealth(String product, String version, String schemaVersion) {
+    }
+
+    public record Health(String status, DatabaseHealth database) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response health() {
+        DatabaseInfo info = database.info();
+        boolean up = database.isReachable(PROBE_TIMEOUT_SECONDS);
+        Health health = new Health(up ? "UP" : "DOWN",
+                new DatabaseHealth(info.vendor().productName(), info.productVersion(), info.schemaVersion()));
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
+    }
+}
