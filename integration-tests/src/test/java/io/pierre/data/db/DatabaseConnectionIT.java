@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
+import io.pierre.data.user.User;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The datasource the server-config scripts create is set up the way the data layer relies on. */
+/**
+ * The datasource the server-config scripts create is set up the way the data layer relies on. Tests tagged
+ * with a database run only against that database (failsafe excludes the other tag per run).
+ */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseConnectionIT {
 
@@ -28,6 +36,14 @@ class DatabaseConnectionIT {
     @Inject
     DatabaseStartup startup;
 
+    @Inject
+    Database db;
+
+    @BeforeEach
+    void startFromEmptyDatabase() {
+        testDatabase.deleteAll();
+    }
+
     @Test
     void startupMigratedToTheLatestVersion() {
         assertEquals("1", startup.info().schemaVersion());
@@ -35,8 +51,21 @@ class DatabaseConnectionIT {
     }
 
     @Test
+    void instantsEarlierTheSameDayCompareAsEarlier() {
+        Instant now = Timestamps.now();
+        UUID earlierToday = db.users().create(User.newUser("earlier@example.com", "hash"));
+        UUID laterToday = db.users().create(User.newUser("later@example.com", "hash"));
+        testDatabase.setCreatedAt(earlierToday, now.minus(1, ChronoUnit.HOURS));
+        testDatabase.setCreatedAt(laterToday, now.plus(1, ChronoUnit.HOURS));
+
+        assertEquals(1, testDatabase.countUsersCreatedBefore(now));
+        assertEquals(now.minus(1, ChronoUnit.HOURS), db.users().findByIdGlobal(earlierToday).orElseThrow().createdAt());
+    }
+
+    @Test
+    @Tag("sqlite")
     void sqliteConnectionsEnforceForeignKeysUseWalAndWaitForLocks() {
-        Assumptions.assumeTrue(testDatabase.vendor() == DatabaseVendor.SQLITE, "SQLite connection settings");
+        assertEquals(DatabaseVendor.SQLITE, testDatabase.vendor());
         assertEquals(1, ((Number) testDatabase.scalar("PRAGMA foreign_keys")).intValue());
         assertEquals("wal", testDatabase.scalar("PRAGMA journal_mode").toString().toLowerCase());
         assertTrue(((Number) testDatabase.scalar("PRAGMA busy_timeout")).intValue() >= 5000);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DeploymentFailureIT {
 
     private static final String SCHEMA_MISMATCH = "schema-mismatch";
+    private static final String UNSUPPORTED_DATABASE = "unsupported-database";
 
     @Deployment(name = SCHEMA_MISMATCH, managed = false, testable = false)
     static EnterpriseArchive schemaMismatch() {
@@ -33,8 +34,21 @@ class DeploymentFailureIT {
         return ear;
     }
 
+    /** Bound to the H2 datasource every WildFly ships: a database Pierre does not support. */
+    @Deployment(name = UNSUPPORTED_DATABASE, managed = false, testable = false)
+    static EnterpriseArchive unsupportedDatabase() {
+        return Deployments.pierreEarBoundTo("pierre-h2.ear", "java:jboss/datasources/ExampleDS");
+    }
+
     @ArquillianResource
     Deployer deployer;
+
+    @Test
+    void aDatasourceBoundToAnUnsupportedDatabaseFailsTheDeploymentNamingWhatWasFound() {
+        String failure = deploymentFailure(UNSUPPORTED_DATABASE);
+        assertTrue(failure.contains("jdbc/PierreDS is bound to H2"), failure);
+        assertTrue(failure.contains("which Pierre does not support: bind it to SQLite or PostgreSQL"), failure);
+    }
 
     @Test
     void aSchemaThatDoesNotMatchTheEntitiesFailsTheDeploymentWithAReadableMessage() {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +62,20 @@ public class TestDatabase {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM user_profiles WHERE user_id = ?1")
                 .setParameter(1, userId)
                 .getSingleResult()).longValue();
+    }
+
+    /** Moves a user's creation time, for tests of how stored instants compare. */
+    public void setCreatedAt(UUID userId, Instant createdAt) {
+        em.createQuery("update User u set u.createdAt = :createdAt where u.id = :id")
+                .setParameter("createdAt", createdAt)
+                .setParameter("id", userId)
+                .executeUpdate();
+    }
+
+    public long countUsersCreatedBefore(Instant instant) {
+        return em.createQuery("select count(u) from User u where u.createdAt < :instant", Long.class)
+                .setParameter("instant", instant)
+                .getSingleResult();
     }
 
     /** Runs a query returning one value, e.g. a PRAGMA; for tests that check how the connection is set up. */
