@@ -126,14 +126,7 @@ public final class DatabaseUrl {
      */
     public static void main(String[] args) throws IOException {
         String url = args.length > 2 ? args[2] : System.getenv().getOrDefault(ENVIRONMENT_VARIABLE, DEFAULT_URL);
-        DatabaseUrl parsed;
-        try {
-            parsed = parse(url, Path.of(args[1]));
-        } catch (IllegalArgumentException e) {
-            System.err.println(ENVIRONMENT_VARIABLE + ": " + e.getMessage());
-            System.exit(1);
-            return;
-        }
+        DatabaseUrl parsed = parse(url, Path.of(args[1]));
         Path output = Path.of(args[0]);
         Files.deleteIfExists(output);
         Files.createFile(output, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
