@@ -8,6 +8,7 @@ import io.pierre.data.error.NotFoundException;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenant.Tenant;
 import io.pierre.data.tenant.TenantId;
 import io.pierre.data.tenant.TenantMembership;
@@ -28,6 +29,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnTransientFailure
 public class JpaUserRepository implements UserRepository {
 
     @PersistenceContext(unitName = "pierre")

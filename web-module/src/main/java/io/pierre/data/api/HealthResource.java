@@ -2,6 +2,7 @@ package io.pierre.data.api;
 
 import io.pierre.data.db.DatabaseInfo;
 import io.pierre.data.db.DatabaseStartup;
+import io.pierre.data.retry.RetryMetrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,10 +25,17 @@ public class HealthResource {
     @Inject
     DatabaseStartup database;
 
+    @Inject
+    RetryMetrics retryMetrics;
+
     public record DatabaseHealth(String product, String version, String schemaVersion) {
     }
 
-    public record Health(String status, DatabaseHealth database) {
+    /** Transactions re-run after a transient failure, and those that failed even so, since the server started. */
+    public record RetryHealth(long retries, long exhausted) {
+    }
+
+    public record Health(String status, DatabaseHealth database, RetryHealth transactions) {
     }
 
     @GET
@@ -36,7 +44,8 @@ public class HealthResource {
         DatabaseInfo info = database.info();
         boolean up = database.isReachable(PROBE_TIMEOUT_SECONDS);
         Health health = new Health(up ? "UP" : "DOWN",
-                new DatabaseHealth(info.vendor().productName(), info.productVersion(), info.schemaVersion()));
+                new DatabaseHealth(info.vendor().productName(), info.productVersion(), info.schemaVersion()),
+                new RetryHealth(retryMetrics.retries(), retryMetrics.exhausted()));
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
     }
 }

@@ -1,0 +1,125 @@
+package io.pierre.data.retry;
+
+import io.pierre.data.error.TransactionFailedException;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Retries a transaction boundary when it fails transiently, each attempt in a fresh JTA transaction.
+ *
+ * <p>Its priority ({@code PLATFORM_BEFORE + 100}) puts it <em>outside</em> the {@code @Transactional}
+ * interceptor ({@code PLATFORM_BEFORE + 200}), so every {@code proceed()} begins and ends its own transaction.
+ * That matters because many failures surface at commit, inside the transactional interceptor: Hibernate's flush
+ * in beforeCompletion, or the database's own COMMIT (PostgreSQL serialization failures).
+ *
+ * <p>Entered inside a caller's transaction it proceeds exactly once and rethrows: only the outermost boundary
+ * can re-run the whole unit of work. The registry is looked up by JNDI at call time (Payara rejects
+ * {@code @Resource} injection into interceptors) and then kept.
+ *
+ * <p>After the last attempt the original failure propagates; a checked exception the method does not declare
+ * (the transaction manager's {@code RollbackException}) is wrapped in {@link TransactionFailedException} with
+ * the cause kept. Every attempt is logged at FINE (DEBUG) as {@code Class.method attempt=n outcome=... ms=...},
+ * never with parameters.
+ */
+@Interceptor
+@RetryOnTransientFailure
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class RetryInterceptor {
+
+    private static final Logger OPERATIONS = Logger.getLogger("io.pierre.data.operations");
+    private static final Logger RETRIES = Logger.getLogger(RetryInterceptor.class.getName());
+    private static final String REGISTRY_JNDI_NAME = "java:comp/TransactionSynchronizationRegistry";
+    private static volatile TransactionSynchronizationRegistry registry;
+
+    @Inject
+    RetryMetrics metrics;
+
+    @AroundInvoke
+    public Object retry(InvocationContext invocation) throws Exception {
+        String operation = operationName(invocation.getMethod());
+        if (registry().getTransactionKey() != null) {
+            return attempt(invocation, operation, 1, "joined");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(invocation, operation, attempt, "own");
+            } catch (Exception failure) {
+                Optional<TransientFailure> transientFailure = TransientFailureClassifier.classify(failure);
+                if (transientFailure.isEmpty()) {
+                    throw unchecked(failure, invocation.getMethod(), operation);
+                }
+                RetryPolicy policy = RetryPolicy.forFailure(transientFailure.get());
+                if (attempt > policy.maxRetries()) {
+                    metrics.recordExhausted();
+                    RETRIES.fine(() -> operation + " gave up after " + policy.maxRetries() + " retries on " + transientFailure.get());
+                    throw unchecked(failure, invocation.getMethod(), operation);
+                }
+                metrics.recordRetry(transientFailure.get());
+                long delay = policy.delayBefore(attempt).toMillis();
+                int retry = attempt;
+                RETRIES.fine(() -> operation + " retry " + retry + " in " + delay + " ms after " + transientFailure.get());
+                pause(delay, failure);
+            }
+        }
+    }
+
+    private static Object attempt(InvocationContext invocation, String operation, int attempt, String transaction) throws Exception {
+        long start = System.nanoTime();
+        String outcome = "ok";
+        try {
+            return invocation.proceed();
+        } catch (Exception failure) {
+            outcome = failure.getClass().getSimpleName();
+            throw failure;
+        } finally {
+            if (OPERATIONS.isLoggable(Level.FINE)) {
+                long micros = (System.nanoTime() - start) / 1_000;
+                OPERATIONS.fine(operation + " attempt=" + attempt + " tx=" + transaction + " outcome=" + outcome
+                        + " ms=" + micros / 1000 + "." + String.format("%03d", micros % 1000));
+            }
+        }
+    }
+
+    private static void pause(long millis, Exception failure) throws Exception {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(interrupted);
+            throw failure;
+        }
+    }
+
+    /** Unchecked failures and checked ones the method declares pass through; others are wrapped, cause kept. */
+    private static Exception unchecked(Exception failure, Method method, String operation) {
+        if (failure instanceof RuntimeException
+                || Arrays.stream(method.getExceptionTypes()).anyMatch(declared -> declared.isInstance(failure))) {
+            return failure;
+        }
+        return new TransactionFailedException(operation, failure);
+    }
+
+    private static String operationName(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    }
+
+    private static TransactionSynchronizationRegistry registry() throws NamingException {
+        TransactionSynchronizationRegistry found = registry;
+        if (found == null) {
+            found = InitialContext.doLookup(REGISTRY_JNDI_NAME);
+            registry = found;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,67 @@
+package io.pierre.data.retry;
+
+import io.pierre.data.db.SqlFailures;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Decides whether a failure is transient by the database's own error code on the root {@link SQLException},
+ * never by wrapper type: Hibernate reports deadlocks and serialization failures as
+ * {@code OptimisticLockException}, and a PostgreSQL 40001 at COMMIT reaches the caller as a
+ * {@code RollbackException} with no Hibernate exception in the chain at all.
+ *
+ * <p>Never transient: constraint violations, query cancellation (57014), connection loss (class 08), SQLite
+ * errors other than BUSY/LOCKED (notably SQLITE_ERROR "cannot commit - no transaction is active", after which
+ * the write may have landed), and anything unknown.
+ */
+public final class TransientFailureClassifier {
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+
+    private TransientFailureClassifier() {
+    }
+
+    public static Optional<TransientFailure> classify(Throwable failure) {
+        Optional<SQLException> root = SqlFailures.rootSqlException(failure);
+        if (root.isPresent()) {
+            return classify(root.get());
+        }
+        return isVersionConflict(failure) ? Optional.of(TransientFailure.VERSION_CONFLICT) : Optional.empty();
+    }
+
+    private static Optional<TransientFailure> classify(SQLException root) {
+        String state = root.getSQLState();
+        if (state != null) {
+            return switch (state) {
+                case "40001" -> Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE);
+                case "40P01" -> Optional.of(TransientFailure.POSTGRESQL_DEADLOCK);
+                case "55P03" -> Optional.of(TransientFailure.POSTGRESQL_LOCK_NOT_AVAILABLE);
+                default -> Optional.empty();
+            };
+        }
+        if (root.getClass().getName().startsWith("org.sqlite.")) {
+            int primaryCode = root.getErrorCode() & 0xff;
+            if (primaryCode == SQLITE_BUSY) {
+                return Optional.of(TransientFailure.SQLITE_BUSY);
+            }
+            if (primaryCode == SQLITE_LOCKED) {
+                return Optional.of(TransientFailure.SQLITE_LOCKED);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A stale-state check that failed in Hibernate itself: a row version changed, with no SQL error behind it. */
+    private static boolean isVersionConflict(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (current instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
+    }
+}
