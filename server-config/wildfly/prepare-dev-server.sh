@@ -28,6 +28,20 @@ fi
 mkdir -p "$data_dir"
 chmod 700 "$data_dir"
 
+# Development master key: created once, owner-only, reused by every later run (it must stay with ./data).
+master_key=$data_dir/master.key
+if [ ! -f "$master_key" ]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 > "$master_key")
+    echo "Pierre: created a development master key in $master_key (mode 0600). Back it up with the database:"
+    echo "        data sealed in $data_dir cannot be read without it."
+fi
+# standalone.sh sources bin/standalone.conf: hand the key to the server as an environment variable (never
+# on the command line, where every user could read it with ps).
+conf=$jboss_home/bin/standalone.conf
+if ! grep -q "PIERRE_MASTER_ENCRYPTION_KEY" "$conf"; then
+    printf '\n# Pierre development master key (prepare-dev-server.sh)\nexport PIERRE_MASTER_ENCRYPTION_KEY="$(cat "%s")"\n' "$master_key" >> "$conf"
+fi
+
 driver_scripts=("$here/add-sqlite-driver.cli")
 if [ -f "$drivers/postgresql.jar" ]; then
     driver_scripts+=("$here/add-postgresql-driver.cli")

@@ -3,15 +3,22 @@ package io.pierre.data.db;
 import jakarta.persistence.AttributeConverter;
 
 /**
- * Stores an enum as its {@link DatabaseCode}. Reading is strict: the CHECK constraints allow only known codes,
- * so an unknown one means the row was written by something else and must not be guessed at.
+ * Stores an enum as its {@link DatabaseCode}. Reading is strict by default: the CHECK constraints allow only known
+ * codes, so an unknown one means the row was written by something else and must not be guessed at. Columns that
+ * the original read leniently (audit event types) name a fallback instead.
  */
 public abstract class DatabaseCodeConverter<E extends Enum<E> & DatabaseCode> implements AttributeConverter<E, String> {
 
     private final Class<E> type;
+    private final E fallbackForUnknown;
 
     protected DatabaseCodeConverter(Class<E> type) {
+        this(type, null);
+    }
+
+    protected DatabaseCodeConverter(Class<E> type, E fallbackForUnknown) {
         this.type = type;
+        this.fallbackForUnknown = fallbackForUnknown;
     }
 
     @Override
@@ -21,7 +28,14 @@ public abstract class DatabaseCodeConverter<E extends Enum<E> & DatabaseCode> im
 
     @Override
     public E convertToEntityAttribute(String code) {
-        return code == null ? null : fromCode(type, code);
+        if (code == null) {
+            return null;
+        }
+        if (fallbackForUnknown != null) {
+            return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.databaseValue().equals(code)).findFirst()
+                    .orElse(fallbackForUnknown);
+        }
+        return fromCode(type, code);
     }
 
     /** The constant whose database value is exactly {@code code}. */

@@ -1,13 +1,18 @@
 package io.pierre.data.db;
 
+import io.pierre.data.crypto.KeyRingService;
+import io.pierre.data.crypto.MasterKey;
+import io.pierre.data.crypto.RotationService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
@@ -23,8 +28,9 @@ import org.hibernate.tool.schema.spi.SchemaManagementException;
 
 /**
  * Makes the database ready before the application serves anything: recognises the database behind
- * {@code jdbc/PierreDS}, applies the Flyway migrations for it, then checks that every entity mapping matches the
- * live schema. Any failure fails the deployment with one sentence saying what to fix.
+ * {@code jdbc/PierreDS}, applies the Flyway migrations for it, checks that every entity mapping matches the live
+ * schema, then opens the key ring with the master key (and resumes an unfinished rewrap). Any failure fails the
+ * deployment with one sentence saying what to fix.
  *
  * <p>Bean-managed transactions: Flyway commits on its own connections, and schema validation reads metadata;
  * neither may run inside a container transaction.
@@ -44,6 +50,12 @@ public class DatabaseStartup {
     @PersistenceUnit(unitName = "pierre")
     private EntityManagerFactory entityManagerFactory;
 
+    @Inject
+    KeyRingService keys;
+
+    @Inject
+    RotationService rotation;
+
     private volatile DatabaseInfo info;
 
     @PostConstruct
@@ -56,6 +68,8 @@ public class DatabaseStartup {
                             + DatabaseVendor.supportedProductNames() + " with the scripts in server-config/."));
             String schemaVersion = migrate(vendor);
             validateMappings();
+            keys.open(MasterKey.fromEnvironment());
+            rotation.resumeRewrapIfNeeded();
             info = new DatabaseInfo(vendor, metaData.version(), schemaVersion);
             LOG.info(() -> "Pierre database ready: " + vendor.productName() + " " + metaData.version()
                     + ", schema version " + schemaVersion);
@@ -63,6 +77,12 @@ public class DatabaseStartup {
             LOG.severe(e.getMessage());
             throw e;
         }
+    }
+
+    /** Versions promoted or added on another node take effect here within this interval (design: at most 30 s). */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    void refreshKeyRing() {
+        keys.refresh();
     }
 
     /** What startup found and applied. */
@@ -105,7 +125,7 @@ public class DatabaseStartup {
             return current == null ? "none" : current.getVersion().getVersion();
         } catch (FlywayException e) {
             throw new DeploymentConfigurationException("Database migration failed on " + vendor.productName() + " ("
-                    + firstLine(e.getMessage()) + "): fix the database or restore it from a backup, then redeploy.", e);
+                    + firstLines(e.getMessage()) + "): fix the database or restore it from a backup, then redeploy.", e);
         }
     }
 
@@ -119,12 +139,12 @@ public class DatabaseStartup {
         }
     }
 
-    private static String firstLine(String message) {
+    /** Flyway's first line is a summary ("Migrations have failed validation"); the second says which and why. */
+    private static String firstLines(String message) {
         if (message == null) {
             return "no detail";
         }
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+        return message.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).limit(2)
+                .collect(java.util.stream.Collectors.joining(": "));
     }
 }

@@ -45,8 +45,11 @@ class DatabaseConnectionIT {
     }
 
     @Test
-    void startupMigratedToTheLatestVersion() {
-        assertEquals("1", startup.info().schemaVersion());
+    void startupReportsTheLatestAppliedMigration() {
+        Object latest = testDatabase.scalar("SELECT version FROM flyway_schema_history WHERE version IS NOT NULL"
+                + " ORDER BY installed_rank DESC LIMIT 1");
+        assertEquals(latest.toString(), startup.info().schemaVersion());
+        assertTrue(Integer.parseInt(startup.info().schemaVersion()) >= 2);
         assertTrue(startup.isReachable(2));
     }
 

@@ -34,7 +34,7 @@ public final class Deployments {
     public static EnterpriseArchive pierreEar(Class<?>... testClasses) {
         EnterpriseArchive ear = importEar("pierre.ear");
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(testClasses).addClasses(TestDatabase.class, Deployments.class);
+        war.addClasses(testClasses).addClasses(TestDatabase.class, Deployments.class, SecretLog.class);
         Testable.archiveToTest(war);
         return ear;
     }
@@ -54,10 +54,13 @@ public final class Deployments {
         return ear;
     }
 
-    /** Adds a migration (for every database) after the product's own, e.g. one that breaks the mapping. */
-    public static void addMigration(EnterpriseArchive ear, String fileName, String sql) {
+    /**
+     * Adds a migration after the product's own, e.g. one that breaks the mapping; {@code vendors} are the
+     * migration folders ("sqlite", "postgresql") it goes into.
+     */
+    public static void addMigration(EnterpriseArchive ear, String fileName, String sql, String... vendors) {
         JavaArchive migrations = ear.getAsType(JavaArchive.class, MIGRATIONS_JAR);
-        for (String vendor : new String[] {"sqlite", "postgresql"}) {
+        for (String vendor : vendors) {
             migrations.add(new StringAsset(sql), "db/migration/" + vendor + "/" + fileName);
         }
     }

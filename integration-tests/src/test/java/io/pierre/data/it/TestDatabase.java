@@ -27,7 +27,8 @@ public class TestDatabase {
 
     /** Every application table, children before parents, so deleting in this order never trips a foreign key. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "tenant_users", "user_profiles", "user_oauth_app_credentials", "tenants", "users");
+            "audit_events", "user_oauth_tokens", "system_secrets", "rsa_keypairs", "tenant_users", "user_profiles",
+            "user_oauth_app_credentials", "tenants", "users");
 
     @PersistenceContext(unitName = "pierre")
     EntityManager em;
@@ -35,10 +36,25 @@ public class TestDatabase {
     @Inject
     DatabaseStartup startup;
 
+    /** Deletes every row of the application tables; global key versions stay (the key ring is built from them). */
     public void deleteAll() {
         for (String table : TABLES_CHILDREN_FIRST) {
             em.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
+        em.createNativeQuery("DELETE FROM key_versions WHERE tenant_id IS NOT NULL").executeUpdate();
+    }
+
+    /** The stored text of one column of one row, as an attacker with SQL access sees it. */
+    public String column(String table, String column, String idColumn, Object id) {
+        Object value = em.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE " + idColumn + " = ?1")
+                .setParameter(1, id).getSingleResult();
+        return value == null ? null : value.toString();
+    }
+
+    /** Overwrites one column of one row with raw SQL, bypassing the entities (copy-paste attacks). */
+    public void setColumn(String table, String column, String idColumn, Object id, String value) {
+        em.createNativeQuery("UPDATE " + table + " SET " + column + " = ?1 WHERE " + idColumn + " = ?2")
+                .setParameter(1, value).setParameter(2, id).executeUpdate();
     }
 
     /** A tenant owned by {@code ownerUserId}, who is also its owner member. */

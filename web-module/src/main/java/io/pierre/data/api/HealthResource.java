@@ -1,5 +1,6 @@
 package io.pierre.data.api;
 
+import io.pierre.data.crypto.KeyRingService;
 import io.pierre.data.db.DatabaseInfo;
 import io.pierre.data.db.DatabaseStartup;
 import io.pierre.data.retry.RetryMetrics;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * {@code GET /api/health}: whether the database answers now, which database it is, and the schema version the
@@ -28,6 +30,9 @@ public class HealthResource {
     @Inject
     RetryMetrics retryMetrics;
 
+    @Inject
+    KeyRingService keys;
+
     public record DatabaseHealth(String product, String version, String schemaVersion) {
     }
 
@@ -35,7 +40,11 @@ public class HealthResource {
     public record RetryHealth(long retries, long exhausted) {
     }
 
-    public record Health(String status, DatabaseHealth database, RetryHealth transactions) {
+    /** Which data-key version seals new values and which versions this node can open (no key material). */
+    public record KeyHealth(int primaryVersion, List<Integer> openableVersions) {
+    }
+
+    public record Health(String status, DatabaseHealth database, RetryHealth transactions, KeyHealth keys) {
     }
 
     @GET
@@ -45,7 +54,8 @@ public class HealthResource {
         boolean up = database.isReachable(PROBE_TIMEOUT_SECONDS);
         Health health = new Health(up ? "UP" : "DOWN",
                 new DatabaseHealth(info.vendor().productName(), info.productVersion(), info.schemaVersion()),
-                new RetryHealth(retryMetrics.retries(), retryMetrics.exhausted()));
+                new RetryHealth(retryMetrics.retries(), retryMetrics.exhausted()),
+                new KeyHealth(keys.ring().status().primaryVersion(), keys.ring().status().openableVersions()));
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
     }
 }

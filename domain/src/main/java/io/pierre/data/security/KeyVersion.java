@@ -1,0 +1,146 @@
+package io.pierre.data.security;
+
+import io.pierre.data.db.Timestamps;
+import io.pierre.data.tenant.TenantId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One version of a data-encryption key. Global versions (no tenant) carry the data key itself, wrapped by the
+ * master key (KEK); the key ring is built from them. {@code is_active} is kept for the original's API and always
+ * equals "not retired".
+ */
+@Entity
+@Table(name = "key_versions")
+@NamedQuery(name = KeyVersion.LIST_GLOBAL, query = "select k from KeyVersion k where k.tenantId is null order by k.version desc")
+@NamedQuery(name = KeyVersion.LIST_FOR_TENANT, query = "select k from KeyVersion k where k.tenantId = :tenantId order by k.version desc")
+public class KeyVersion {
+
+    public static final String LIST_GLOBAL = "KeyVersion.listGlobal";
+    public static final String LIST_FOR_TENANT = "KeyVersion.listForTenant";
+    public static final String DEFAULT_ALGORITHM = "AES-256-GCM";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    @Column(nullable = false)
+    private int version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active;
+
+    @Column(nullable = false, length = 32)
+    private String algorithm;
+
+    @Convert(converter = KeyState.JpaConverter.class)
+    @Column(nullable = false, length = 16)
+    private KeyState state;
+
+    /** The data key encrypted under the master key; null for tenant metadata versions. */
+    @Column(name = "wrapped_key", length = 255)
+    private String wrappedKey;
+
+    /** Encryptions reserved by nodes so far, in blocks (NIST SP 800-38D: at most 2^32 per key). */
+    @Column(name = "usage_reserved", nullable = false)
+    private long usageReserved;
+
+    protected KeyVersion() {
+    }
+
+    public static KeyVersion create(TenantId tenant, int version, KeyState state, String wrappedKey, Instant expiresAt) {
+        KeyVersion key = new KeyVersion();
+        key.id = UUID.randomUUID();
+        key.tenantId = tenant == null ? null : tenant.value();
+        key.version = version;
+        key.createdAt = Timestamps.now();
+        key.expiresAt = Timestamps.truncate(expiresAt);
+        key.algorithm = DEFAULT_ALGORITHM;
+        key.wrappedKey = wrappedKey;
+        key.changeState(state);
+        return key;
+    }
+
+    public void changeState(KeyState newState) {
+        this.state = newState;
+        this.active = newState != KeyState.RETIRED;
+    }
+
+    /** The original's activation switch: deactivating retires; reactivating makes a retired version decrypt-only. */
+    public void changeActive(boolean active) {
+        if (!active) {
+            changeState(KeyState.RETIRED);
+        } else if (state == KeyState.RETIRED) {
+            changeState(KeyState.DECRYPT_ONLY);
+        }
+    }
+
+    public void updateFrom(KeyVersion other) {
+        this.expiresAt = other.expiresAt;
+        this.algorithm = other.algorithm;
+        changeState(other.state);
+        if (other.wrappedKey != null) {
+            this.wrappedKey = other.wrappedKey;
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Optional<TenantId> tenantId() {
+        return Optional.ofNullable(tenantId).map(TenantId::new);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String algorithm() {
+        return algorithm;
+    }
+
+    public KeyState state() {
+        return state;
+    }
+
+    public Optional<String> wrappedKey() {
+        return Optional.ofNullable(wrappedKey);
+    }
+
+    public long usageReserved() {
+        return usageReserved;
+    }
+
+    @Override
+    public String toString() {
+        return "KeyVersion[v" + version + ", " + state + (tenantId == null ? "" : ", tenant " + tenantId) + "]";
+    }
+}

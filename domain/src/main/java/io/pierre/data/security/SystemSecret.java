@@ -1,0 +1,70 @@
+package io.pierre.data.security;
+
+import io.pierre.data.crypto.SealContext;
+import io.pierre.data.crypto.Sealed;
+import io.pierre.data.crypto.SealedConverter;
+import io.pierre.data.db.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A server-wide secret such as the admin JWT secret, sealed and bound to its secret type. */
+@Entity
+@Table(name = "system_secrets")
+public class SystemSecret {
+
+    static final String TABLE = "system_secrets";
+
+    @Id
+    @Column(name = "secret_type", length = 64)
+    private String secretType;
+
+    @Convert(converter = SealedConverter.class)
+    @Column(name = "secret_value", nullable = false, length = 8000)
+    private Sealed value;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected SystemSecret() {
+    }
+
+    public static SystemSecret of(String secretType, String plaintext) {
+        SystemSecret secret = new SystemSecret();
+        secret.secretType = secretType;
+        secret.createdAt = Timestamps.now();
+        secret.replaceValue(plaintext);
+        return secret;
+    }
+
+    public void replaceValue(String plaintext) {
+        this.value = Sealed.of(plaintext, context());
+        this.updatedAt = Timestamps.now();
+    }
+
+    public SealContext context() {
+        return SealContext.of(TABLE, "secret_value", secretType);
+    }
+
+    public String secretType() {
+        return secretType;
+    }
+
+    public String value() {
+        return value.open(context());
+    }
+
+    public Sealed sealedValue() {
+        return value;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

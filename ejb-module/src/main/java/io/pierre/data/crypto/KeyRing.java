@@ -1,0 +1,177 @@
+package io.pierre.data.crypto;
+
+import io.pierre.data.security.KeyState;
+import io.pierre.data.security.KeyVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.SecretKey;
+
+/**
+ * The data keys this node can use: every non-retired global version, unwrapped with the master key, and which of
+ * them is primary. Seals with the primary version; opens with the version an envelope names, reloading once from
+ * the database when the version is unknown (another node may have added it) and failing closed after that.
+ *
+ * <p>Usage budget (NIST SP 800-38D: at most 2^32 random-nonce encryptions per key): nodes reserve encryptions in
+ * blocks, one row update per block, never per encryption. Past half the limit the ring asks for rotation; at the
+ * limit it refuses to seal with that version.
+ */
+public final class KeyRing implements SecretSealer {
+
+    private static final Logger LOG = Logger.getLogger(KeyRing.class.getName());
+
+    private final MasterKey masterKey;
+    private final KeyVersionSource source;
+    private final long usageLimit;
+    private final long usageBlock;
+    private final Runnable onBudgetLow;
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0);
+    private final Map<Integer, AtomicLong> unusedReserved = new HashMap<>();
+
+    private record Snapshot(Map<Integer, SecretKey> keys, int primary) {
+    }
+
+    /** Where rows stand, for health and rotation progress. */
+    public record Status(int primaryVersion, List<Integer> openableVersions) {
+    }
+
+    public KeyRing(MasterKey masterKey, KeyVersionSource source, long usageLimit, long usageBlock, Runnable onBudgetLow) {
+        this.masterKey = masterKey;
+        this.source = source;
+        this.usageLimit = usageLimit;
+        this.usageBlock = usageBlock;
+        this.onBudgetLow = onBudgetLow;
+    }
+
+    /** Loads the versions, creating version 1 as primary on a database that has none. */
+    public synchronized void load() {
+        if (source.loadGlobal().isEmpty()) {
+            try {
+                source.insert(KeyVersion.create(null, 1, KeyState.PRIMARY, masterKey.wrap(AesGcm.newKey(), 1), null));
+                LOG.info("Created data key version 1 (no key versions existed)");
+            } catch (RuntimeException anotherNodeWasFaster) {
+                LOG.fine("Data key version 1 was created concurrently; loading it");
+            }
+        }
+        reload();
+    }
+
+    /** Re-reads versions and states: new versions become openable, a promoted version becomes primary. */
+    public synchronized void reload() {
+        Map<Integer, SecretKey> keys = new HashMap<>();
+        int primary = 0;
+        for (KeyVersion version : source.loadGlobal()) {
+            if (version.state() == KeyState.RETIRED || version.wrappedKey().isEmpty()) {
+                continue;
+            }
+            keys.put(version.version(), masterKey.unwrap(version.wrappedKey().get(), version.version()));
+            if (version.state() == KeyState.PRIMARY) {
+                primary = Math.max(primary, version.version());
+            }
+        }
+        if (primary == 0) {
+            throw new IllegalStateException("No primary data key version in key_versions: promote one (README, 'Keys')");
+        }
+        snapshot = new Snapshot(Map.copyOf(keys), primary);
+    }
+
+    public Status status() {
+        Snapshot current = snapshot;
+        return new Status(current.primary(), current.keys().keySet().stream().sorted().toList());
+    }
+
+    @Override
+    public String seal(String plaintext, SealContext context) {
+        Snapshot current = snapshot;
+        int version = current.primary();
+        consumeBudget(version);
+        byte[] payload = AesGcm.seal(current.keys().get(version), Aad.encode(Envelope.FORMAT, version, context),
+                plaintext.getBytes(StandardCharsets.UTF_8));
+        return new Envelope(version, payload).text();
+    }
+
+    @Override
+    public String open(String envelopeText, SealContext context) {
+        Envelope envelope = Envelope.parse(envelopeText)
+                .orElseThrow(() -> new DecryptionException(context, "the stored text is not a sealed value of a known format"));
+        SecretKey key = keyFor(envelope.keyVersion())
+                .orElseThrow(() -> new DecryptionException(context, "key version " + envelope.keyVersion() + " is retired or unknown"));
+        try {
+            return new String(AesGcm.open(key, Aad.encode(Envelope.FORMAT, envelope.keyVersion(), context), envelope.payload()),
+                    StandardCharsets.UTF_8);
+        } catch (AEADBadTagException e) {
+            throw new DecryptionException(context, "integrity check failed: the value was altered or belongs to another place");
+        }
+    }
+
+    /** Opens with the version it was sealed with and seals again with the primary version (rotation). */
+    public String reseal(String envelopeText, SealContext context) {
+        return seal(open(envelopeText, context), context);
+    }
+
+    public int primaryVersion() {
+        return snapshot.primary();
+    }
+
+    private Optional<SecretKey> keyFor(int version) {
+        SecretKey key = snapshot.keys().get(version);
+        if (key == null) {
+            reload();
+            key = snapshot.keys().get(version);
+        }
+        return Optional.ofNullable(key);
+    }
+
+    private void consumeBudget(int version) {
+        AtomicLong remaining;
+        synchronized (unusedReserved) {
+            remaining = unusedReserved.computeIfAbsent(version, v -> new AtomicLong());
+        }
+        while (remaining.getAndDecrement() <= 0) {
+            remaining.incrementAndGet();
+            topUp(version, remaining);
+        }
+    }
+
+    /** Reserves another block for this node (also called ahead of need by the refresh timer). */
+    public void topUpIfLow() {
+        int version = snapshot.primary();
+        AtomicLong remaining;
+        synchronized (unusedReserved) {
+            remaining = unusedReserved.computeIfAbsent(version, v -> new AtomicLong());
+        }
+        if (remaining.get() < usageBlock / 2) {
+            topUp(version, remaining);
+        }
+    }
+
+    private void topUp(int version, AtomicLong remaining) {
+        synchronized (remaining) {
+            if (remaining.get() > 0) {
+                return;
+            }
+            long total = source.reserve(version, usageBlock, usageLimit);
+            if (total < 0) {
+                onBudgetLow.run();
+                throw new IllegalStateException("Data key version " + version + " has used its encryption budget of "
+                        + usageLimit + "; a new version is being created, retry shortly");
+            }
+            remaining.addAndGet(usageBlock);
+            if (total >= usageLimit / 2) {
+                LOG.warning("Data key version " + version + " has reserved " + total + " of " + usageLimit
+                        + " encryptions: rotating to a new version");
+                onBudgetLow.run();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "KeyRing[primary=v" + snapshot.primary() + ", versions=" + snapshot.keys().keySet() + "]";
+    }
+}

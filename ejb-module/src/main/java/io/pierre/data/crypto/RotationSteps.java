@@ -1,0 +1,127 @@
+package io.pierre.data.crypto;
+
+import io.pierre.data.error.ConflictException;
+import io.pierre.data.error.NotFoundException;
+import io.pierre.data.retry.RetryOnTransientFailure;
+import io.pierre.data.security.KeyState;
+import io.pierre.data.security.KeyVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The transactional steps of key rotation, each one short transaction under the retry policy. */
+@ApplicationScoped
+@Transactional
+@RetryOnTransientFailure
+public class RotationSteps {
+
+    @PersistenceContext(unitName = "pierre")
+    EntityManager em;
+
+    @Inject
+    KeyRingService keys;
+
+    /** Adds the next global version, decrypt-only until promoted; returns its number. */
+    public int addVersion(MasterKey masterKey) {
+        int next = versions().stream().mapToInt(KeyVersion::version).max().orElse(0) + 1;
+        em.persist(KeyVersion.create(null, next, KeyState.DECRYPT_ONLY, masterKey.wrap(AesGcm.newKey(), next), null));
+        return next;
+    }
+
+    /** Makes {@code version} the primary; the previous primary stays openable (decrypt-only). */
+    public void promote(int version) {
+        KeyVersion target = find(version);
+        if (target.state() == KeyState.RETIRED) {
+            throw new ConflictException("Key version " + version + " is retired and cannot become primary", null);
+        }
+        for (KeyVersion key : versions()) {
+            if (key.state() == KeyState.PRIMARY && key.version() != version) {
+                key.changeState(KeyState.DECRYPT_ONLY);
+            }
+        }
+        em.flush();
+        target.changeState(KeyState.PRIMARY);
+    }
+
+    /** Retires {@code version}; refused while it is primary or any sealed value still uses it. */
+    public void retire(int version) {
+        KeyVersion target = find(version);
+        if (target.state() == KeyState.PRIMARY) {
+            throw new ConflictException("Key version " + version + " is primary: promote another version first", null);
+        }
+        long remaining = countSealedWith(version);
+        if (remaining > 0) {
+            throw new ConflictException("Key version " + version + " still seals " + remaining + " values: rewrap them first", null);
+        }
+        target.changeState(KeyState.RETIRED);
+    }
+
+    /** Sealed values per key version, over every sealed column. */
+    public Map<Integer, Long> valuesPerVersion() {
+        Map<Integer, Long> counts = new LinkedHashMap<>();
+        for (KeyVersion key : versions()) {
+            counts.put(key.version(), countSealedWith(key.version()));
+        }
+        return counts;
+    }
+
+    private long countSealedWith(int version) {
+        long total = 0;
+        for (SealedColumn<?> column : SealedColumn.ALL) {
+            total += ((Number) em.createNativeQuery("SELECT count(*) FROM " + column.table() + " WHERE " + column.column()
+                    + " LIKE ?1").setParameter(1, prefix(version)).getSingleResult()).longValue();
+        }
+        return total;
+    }
+
+    /**
+     * Re-seals with the primary version up to {@code batchSize} values of one column that use an older version.
+     * Each value is written only if it is still the one that was read (compare-and-set), so a concurrent update
+     * by the application always wins. Returns how many values were rewrapped.
+     */
+    public <E> int rewrapBatch(SealedColumn<E> column, int batchSize) {
+        KeyRing ring = keys.ring();
+        String primaryPrefix = prefix(ring.primaryVersion());
+        List<?> ids = em.createNativeQuery("SELECT " + column.idColumn() + " FROM " + column.table() + " WHERE " + column.column()
+                        + " IS NOT NULL AND " + column.column() + " NOT LIKE ?1", column.idType())
+                .setParameter(1, primaryPrefix)
+                .setMaxResults(batchSize)
+                .getResultList();
+        int rewrapped = 0;
+        for (Object id : ids) {
+            E entity = em.find(column.entity(), id);
+            if (entity == null) {
+                continue;
+            }
+            String current = column.value().apply(entity).map(Sealed::envelope).orElse(null);
+            if (current == null || current.startsWith(primaryPrefix)) {
+                continue;
+            }
+            String resealed = ring.reseal(current, column.context().apply(entity));
+            rewrapped += em.createNativeQuery("UPDATE " + column.table() + " SET " + column.column() + " = ?1 WHERE "
+                            + column.idColumn() + " = ?2 AND " + column.column() + " = ?3")
+                    .setParameter(1, resealed).setParameter(2, id).setParameter(3, current)
+                    .executeUpdate();
+        }
+        em.clear();
+        return rewrapped;
+    }
+
+    private static String prefix(int version) {
+        return Envelope.FORMAT + "." + version + ".%";
+    }
+
+    private List<KeyVersion> versions() {
+        return em.createNamedQuery(KeyVersion.LIST_GLOBAL, KeyVersion.class).getResultList();
+    }
+
+    private KeyVersion find(int version) {
+        return versions().stream().filter(k -> k.version() == version).findFirst()
+                .orElseThrow(() -> new NotFoundException("Key version", version));
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the OAuth token repository. */
+package io.pierre.data.oauthtoken;

@@ -1,0 +1,169 @@
+package io.pierre.data.security;
+
+import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.error.NotFoundException;
+import io.pierre.data.retry.RetryOnTransientFailure;
+import io.pierre.data.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link SecurityRepository} on JPA; secrets and private keys are sealed by their entities. */
+@ApplicationScoped
+@Transactional
+@RetryOnTransientFailure
+public class JpaSecurityRepository implements SecurityRepository {
+
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int GENERATED_SECRET_LENGTH = 64;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "pierre")
+    private EntityManager em;
+
+    @Override
+    public void saveRsaKeypair(String kid, String privateKeyPem, String publicKeyPem, Instant createdAt, boolean active, int keySizeBits) {
+        if (keySizeBits <= 0) {
+            throw new InvalidInputException("RSA key size must be positive, was " + keySizeBits);
+        }
+        RsaKeypair existing = em.find(RsaKeypair.class, kid);
+        if (existing == null) {
+            em.persist(RsaKeypair.of(kid, privateKeyPem, publicKeyPem, createdAt, active, keySizeBits));
+        } else {
+            existing.replace(privateKeyPem, publicKeyPem, active);
+        }
+    }
+
+    @Override
+    public List<RsaKeypair> loadRsaKeypairs() {
+        return em.createNamedQuery(RsaKeypair.LIST_NEWEST_FIRST, RsaKeypair.class).getResultList();
+    }
+
+    @Override
+    public void updateRsaKeypairStatus(String kid, boolean active) {
+        Optional.ofNullable(em.find(RsaKeypair.class, kid)).ifPresent(key -> key.changeActive(active));
+    }
+
+    @Override
+    public void storeKeyVersion(TenantId tenant, KeyVersion version) {
+        Optional<KeyVersion> existing = getKeyVersions(tenant).stream().filter(k -> k.version() == version.version()).findFirst();
+        if (existing.isPresent()) {
+            existing.get().updateFrom(version);
+        } else {
+            em.persist(KeyVersion.create(tenant, version.version(), version.state(), version.wrappedKey().orElse(null),
+                    version.expiresAt().orElse(null)));
+        }
+    }
+
+    @Override
+    public List<KeyVersion> getKeyVersions(TenantId tenant) {
+        TypedQuery<KeyVersion> query = tenant == null
+                ? em.createNamedQuery(KeyVersion.LIST_GLOBAL, KeyVersion.class)
+                : em.createNamedQuery(KeyVersion.LIST_FOR_TENANT, KeyVersion.class).setParameter("tenantId", tenant.value());
+        return query.getResultList();
+    }
+
+    @Override
+    public Optional<KeyVersion> getCurrentKeyVersion(TenantId tenant) {
+        return getKeyVersions(tenant).stream().filter(KeyVersion::isActive).findFirst();
+    }
+
+    @Override
+    public void updateKeyVersionStatus(TenantId tenant, int version, boolean active) {
+        getKeyVersions(tenant).stream().filter(k -> k.version() == version).findFirst().ifPresent(k -> k.changeActive(active));
+    }
+
+    @Override
+    public long deleteOldKeyVersions(TenantId tenant, int keepCount) {
+        if (keepCount < 0) {
+            throw new InvalidInputException("keepCount must not be negative");
+        }
+        List<KeyVersion> versions = getKeyVersions(tenant);
+        long deleted = 0;
+        for (KeyVersion version : versions.subList(Math.min(keepCount, versions.size()), versions.size())) {
+            if (version.state() == KeyState.RETIRED) {
+                em.remove(version);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    @Override
+    public void storeAuditEvent(AuditEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<AuditEvent> getAuditEvents(TenantId tenant, AuditEventType type, Integer limit) {
+        if (limit != null && limit < 1) {
+            throw new InvalidInputException("limit must be positive, was " + limit);
+        }
+        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
+        if (tenant != null) {
+            jpql.append(" and e.tenantId = :tenantId");
+        }
+        if (type != null) {
+            jpql.append(" and e.type = :type");
+        }
+        jpql.append(" order by e.timestamp desc, e.id desc");
+        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
+        if (tenant != null) {
+            query.setParameter("tenantId", tenant.value());
+        }
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        if (limit != null) {
+            query.setMaxResults(limit);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public String getOrCreateSystemSecret(String secretType) {
+        SystemSecret existing = em.find(SystemSecret.class, secretType);
+        if (existing != null) {
+            return existing.value();
+        }
+        if (!ADMIN_JWT_SECRET.equals(secretType)) {
+            throw new InvalidInputException("Unknown secret type: " + secretType + " (only " + ADMIN_JWT_SECRET + " can be generated)");
+        }
+        String generated = randomAlphanumeric(GENERATED_SECRET_LENGTH);
+        em.persist(SystemSecret.of(secretType, generated));
+        return generated;
+    }
+
+    @Override
+    public String getSystemSecret(String secretType) {
+        SystemSecret secret = em.find(SystemSecret.class, secretType);
+        if (secret == null) {
+            throw new NotFoundException("System secret", secretType);
+        }
+        return secret.value();
+    }
+
+    @Override
+    public void updateSystemSecret(String secretType, String value) {
+        SystemSecret existing = em.find(SystemSecret.class, secretType);
+        if (existing == null) {
+            em.persist(SystemSecret.of(secretType, value));
+        } else {
+            existing.replaceValue(value);
+        }
+    }
+
+    private static String randomAlphanumeric(int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            out.append(ALPHANUMERIC.charAt(RANDOM.nextInt(ALPHANUMERIC.length())));
+        }
+        return out.toString();
+    }
+}

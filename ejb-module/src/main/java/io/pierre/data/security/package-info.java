@@ -1,0 +1,2 @@
+/** JPA implementation of the security repository. */
+package io.pierre.data.security;

@@ -1,0 +1,179 @@
+package io.pierre.data.crypto;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pierre.data.db.Database;
+import io.pierre.data.error.ConflictException;
+import io.pierre.data.it.Deployments;
+import io.pierre.data.it.TestDatabase;
+import io.pierre.data.oauthtoken.UserOAuthToken;
+import io.pierre.data.security.KeyState;
+import io.pierre.data.security.KeyVersion;
+import io.pierre.data.tenant.TenantId;
+import io.pierre.data.user.User;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Key rotation on the real database: add → promote → background rewrap → retire, under concurrent use. */
+@ExtendWith(ArquillianExtension.class)
+class KeyRotationIT {
+
+    private static final Logger FIGURES = Logger.getLogger("CRYPTO-FIGURES");
+    private static final int ROWS = 10_000;
+    private static final int WRITTEN_ROWS = 100;
+    private static final Duration REWRAP_TIMEOUT = Duration.ofMinutes(3);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.pierreEar(KeyRotationIT.class);
+        ear.getAsType(WebArchive.class, "pierre-web.war").addClass(TokenFixtures.class);
+        return ear;
+    }
+
+    @Inject
+    Database db;
+
+    @Inject
+    TestDatabase testDatabase;
+
+    @Inject
+    TokenFixtures fixtures;
+
+    @Inject
+    RotationService rotation;
+
+    @Inject
+    KeyRingService keys;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private TenantId tenant;
+
+    @BeforeEach
+    void emptyDatabase() {
+        testDatabase.deleteAll();
+        UUID owner = db.users().create(User.newUser("owner@example.com", "hash"));
+        tenant = testDatabase.createTenant("rotation", owner);
+    }
+
+    private String provider(int n) {
+        return TokenFixtures.PROVIDERS.get(n % TokenFixtures.PROVIDERS.size());
+    }
+
+    @Test
+    void rotationUnderLoadRewrapsEveryValueWithoutAFailedReadThenRetiresTheOldVersion() throws Exception {
+        List<UUID> users = fixtures.createTokens(tenant, ROWS);
+        int oldVersion = keys.ring().primaryVersion();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong reads = new AtomicLong();
+        AtomicLong writes = new AtomicLong();
+        AtomicLong failures = new AtomicLong();
+        AtomicLong mismatches = new AtomicLong();
+        List<Thread> load = new ArrayList<>();
+        for (int reader = 0; reader < 3; reader++) {
+            load.add(threads.newThread(() -> {
+                while (running.get()) {
+                    int n = ThreadLocalRandom.current().nextInt(WRITTEN_ROWS, ROWS);
+                    try {
+                        String token = db.oauthTokens().find(users.get(n / 7), tenant, provider(n)).orElseThrow().accessToken();
+                        if (!token.equals("tok-" + n)) {
+                            mismatches.incrementAndGet();
+                        }
+                        reads.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        load.add(threads.newThread(() -> {
+            for (long i = 0; running.get(); i++) {
+                int n = (int) (i % WRITTEN_ROWS);
+                try {
+                    db.oauthTokens().refresh(users.get(n / 7), tenant, provider(n), "w-" + i, null, null);
+                    String reread = db.oauthTokens().find(users.get(n / 7), tenant, provider(n)).orElseThrow().accessToken();
+                    if (!reread.equals("w-" + i)) {
+                        mismatches.incrementAndGet();
+                    }
+                    writes.incrementAndGet();
+                } catch (RuntimeException e) {
+                    failures.incrementAndGet();
+                }
+            }
+        }));
+        load.forEach(Thread::start);
+        Thread.sleep(500);
+        long start = System.nanoTime();
+
+        int newVersion = rotation.rotate();
+        RotationService.Progress progress = awaitRewrap();
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        running.set(false);
+        for (Thread thread : load) {
+            thread.join();
+        }
+        FIGURES.info("CRYPTO-FIGURES rotation v" + oldVersion + "->v" + newVersion + ": rows=" + ROWS + " rewrapped="
+                + progress.rewrapped() + " seconds=" + seconds + " reads=" + reads + " writes=" + writes
+                + " failures=" + failures + " mismatches=" + mismatches + " remaining=" + progress.remaining());
+        assertEquals(newVersion, keys.ring().primaryVersion());
+        assertEquals(0, failures.get(), "no read or write failed during rotation");
+        assertEquals(0, mismatches.get());
+        assertEquals(0, progress.remaining(), "no value left on an old version");
+        assertTrue(reads.get() > 0 && writes.get() > 0);
+
+        rotation.retire(oldVersion);
+        KeyVersion retired = db.security().getKeyVersions(null).stream().filter(k -> k.version() == oldVersion).findFirst().orElseThrow();
+        assertEquals(KeyState.RETIRED, retired.state());
+        assertEquals("tok-" + (ROWS - 1), db.oauthTokens().find(users.get((ROWS - 1) / 7), tenant, provider(ROWS - 1)).orElseThrow().accessToken());
+    }
+
+    @Test
+    void aVersionStillInUseCannotBeRetiredAndAnInterruptedRewrapResumes() throws Exception {
+        List<UUID> users = fixtures.createTokens(tenant, 50);
+        int oldVersion = keys.ring().primaryVersion();
+        int newVersion = rotation.addVersion();
+        rotation.promote(newVersion);
+        assertThrows(ConflictException.class, () -> rotation.retire(oldVersion), "values still use it");
+        assertThrows(ConflictException.class, () -> rotation.retire(newVersion), "it is primary");
+        assertTrue(rotation.progress().remaining() >= 100, "50 access and 50 refresh tokens still on the old version");
+
+        rotation.resumeRewrapIfNeeded();
+
+        assertEquals(0, awaitRewrap().remaining());
+        rotation.retire(oldVersion);
+        UserOAuthToken token = db.oauthTokens().find(users.get(0), tenant, provider(0)).orElseThrow();
+        assertEquals("tok-0", token.accessToken());
+        assertEquals(newVersion, token.sealedAccessToken().keyVersion().orElseThrow());
+    }
+
+    private RotationService.Progress awaitRewrap() throws InterruptedException {
+        Instant deadline = Instant.now().plus(REWRAP_TIMEOUT);
+        RotationService.Progress progress = rotation.progress();
+        while ((progress.running() || progress.remaining() > 0) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            progress = rotation.progress();
+        }
+        return progress;
+    }
+}
