@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,7 +15,15 @@ import java.util.UUID;
 /** An organisation on the platform. Its owner is also an {@code owner} member in {@link TenantMembership}. */
 @Entity
 @Table(name = "tenants")
+@NamedQuery(name = Tenant.FIND_ACTIVE_BY_SLUG, query = "select t from Tenant t where t.slug = :slug and t.active = true")
+@NamedQuery(name = Tenant.LIST_ACTIVE, query = "select t from Tenant t where t.active = true order by t.createdAt, t.id")
+@NamedQuery(name = Tenant.LIST_FOR_USER, query = "select t from Tenant t, TenantMembership m where m.tenantId = t.id"
+        + " and m.userId = :userId and m.active = true and t.active = true order by m.joinedAt, t.id")
 public class Tenant {
+
+    public static final String FIND_ACTIVE_BY_SLUG = "Tenant.findActiveBySlug";
+    public static final String LIST_ACTIVE = "Tenant.listActive";
+    public static final String LIST_FOR_USER = "Tenant.listForUser";
 
     public static final int NAME_MAX_LENGTH = 255;
     public static final int SLUG_MAX_LENGTH = 100;
@@ -62,6 +71,11 @@ public class Tenant {
         tenant.createdAt = Timestamps.now();
         tenant.updatedAt = tenant.createdAt;
         return tenant;
+    }
+
+    public Tenant withDomain(String newDomain) {
+        this.domain = newDomain;
+        return this;
     }
 
     public TenantId id() {

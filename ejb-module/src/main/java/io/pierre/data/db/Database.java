@@ -1,7 +1,12 @@
 package io.pierre.data.db;
 
+import io.pierre.data.admin.AdminRepository;
+import io.pierre.data.apikey.ApiKeyRepository;
+import io.pierre.data.oauth2.OAuth2ServerRepository;
 import io.pierre.data.oauthtoken.OAuthTokenRepository;
 import io.pierre.data.security.SecurityRepository;
+import io.pierre.data.tenant.TenantRepository;
+import io.pierre.data.usage.UsageRepository;
 import io.pierre.data.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,21 +18,29 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Database {
 
-    private final UserRepository users;
-    private final OAuthTokenRepository oauthTokens;
-    private final SecurityRepository security;
+    @Inject
+    UserRepository users;
 
     @Inject
-    public Database(UserRepository users, OAuthTokenRepository oauthTokens, SecurityRepository security) {
-        this.users = users;
-        this.oauthTokens = oauthTokens;
-        this.security = security;
-    }
+    OAuthTokenRepository oauthTokens;
 
-    /** Required by CDI to proxy a normal-scoped bean. */
-    protected Database() {
-        this(null, null, null);
-    }
+    @Inject
+    SecurityRepository security;
+
+    @Inject
+    ApiKeyRepository apiKeys;
+
+    @Inject
+    UsageRepository usage;
+
+    @Inject
+    AdminRepository admins;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    OAuth2ServerRepository oauth2Server;
 
     public UserRepository users() {
         return users;
@@ -39,5 +52,25 @@ public class Database {
 
     public SecurityRepository security() {
         return security;
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    public UsageRepository usage() {
+        return usage;
+    }
+
+    public AdminRepository admins() {
+        return admins;
+    }
+
+    public TenantRepository tenants() {
+        return tenants;
+    }
+
+    public OAuth2ServerRepository oauth2Server() {
+        return oauth2Server;
     }
 }

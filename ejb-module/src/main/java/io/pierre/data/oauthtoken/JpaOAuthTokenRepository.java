@@ -1,5 +1,6 @@
 package io.pierre.data.oauthtoken;
 
+import io.pierre.data.db.Queries;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenant.TenantId;
@@ -30,7 +31,7 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
 
     @Override
     public Optional<UserOAuthToken> find(UUID userId, TenantId tenant, String provider) {
-        return single(em.createNamedQuery(UserOAuthToken.FIND, UserOAuthToken.class)
+        return Queries.first(em.createNamedQuery(UserOAuthToken.FIND, UserOAuthToken.class)
                 .setParameter("userId", userId)
                 .setParameter("tenantId", tenant.value())
                 .setParameter("provider", provider));
@@ -88,7 +89,7 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
 
     @Override
     public Optional<UserOAuthApp> findApp(UUID userId, String provider) {
-        return single(em.createNamedQuery(UserOAuthApp.FIND, UserOAuthApp.class)
+        return Queries.first(em.createNamedQuery(UserOAuthApp.FIND, UserOAuthApp.class)
                 .setParameter("userId", userId)
                 .setParameter("provider", provider));
     }
@@ -118,7 +119,4 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
                 .executeUpdate();
     }
 
-    private static <T> Optional<T> single(TypedQuery<T> query) {
-        return query.getResultStream().findFirst();
-    }
 }

@@ -1,6 +1,7 @@
 package io.pierre.data.user;
 
 import io.pierre.data.db.SqlFailures;
+import io.pierre.data.db.Queries;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
@@ -61,7 +62,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findById(UUID id, TenantId tenant) {
-        return single(em.createNamedQuery(User.FIND_IN_TENANT, User.class)
+        return Queries.first(em.createNamedQuery(User.FIND_IN_TENANT, User.class)
                 .setParameter("id", id)
                 .setParameter("tenantId", tenant.value()));
     }
@@ -73,7 +74,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByEmail(String email) {
-        return single(em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", email));
+        return Queries.first(em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", email));
     }
 
     @Override
@@ -83,7 +84,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByFirebaseUid(String firebaseUid) {
-        return single(em.createNamedQuery(User.FIND_BY_FIREBASE_UID, User.class).setParameter("firebaseUid", firebaseUid));
+        return Queries.first(em.createNamedQuery(User.FIND_BY_FIREBASE_UID, User.class).setParameter("firebaseUid", firebaseUid));
     }
 
     @Override
@@ -149,7 +150,7 @@ public class JpaUserRepository implements UserRepository {
             throw new NotFoundException("Tenant", tenant);
         }
         user.assignPrimaryTenant(tenant);
-        single(em.createNamedQuery(TenantMembership.FIND, TenantMembership.class)
+        Queries.first(em.createNamedQuery(TenantMembership.FIND, TenantMembership.class)
                 .setParameter("tenantId", tenant.value())
                 .setParameter("userId", id))
                 .ifPresentOrElse(TenantMembership::reactivate,
@@ -186,7 +187,7 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findFirstAdmin() {
-        return single(em.createNamedQuery(User.FIND_FIRST_ADMIN, User.class).setMaxResults(1));
+        return Queries.first(em.createNamedQuery(User.FIND_FIRST_ADMIN, User.class).setMaxResults(1));
     }
 
     private User require(UUID id) {
@@ -197,7 +198,4 @@ public class JpaUserRepository implements UserRepository {
         return user;
     }
 
-    private static <T> Optional<T> single(TypedQuery<T> query) {
-        return query.getResultStream().findFirst();
-    }
 }

@@ -13,6 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +30,9 @@ public class TestDatabase {
 
     /** Every application table, children before parents, so deleting in this order never trips a foreign key. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "audit_events", "user_oauth_tokens", "system_secrets", "rsa_keypairs", "tenant_users", "user_profiles",
+            "api_key_usage", "jwt_usage", "request_logs", "admin_token_usage", "admin_provisioned_keys", "admin_tokens",
+            "api_keys", "tenant_oauth_credentials", "oauth_apps", "oauth2_auth_codes", "oauth2_refresh_tokens",
+            "oauth2_states", "oauth2_clients", "audit_events", "user_oauth_tokens", "system_secrets", "rsa_keypairs", "tenant_users", "user_profiles",
             "user_oauth_app_credentials", "tenants", "users");
 
     @PersistenceContext(unitName = "pierre")
@@ -92,6 +97,29 @@ public class TestDatabase {
         return em.createQuery("select count(u) from User u where u.createdAt < :instant", Long.class)
                 .setParameter("instant", instant)
                 .getSingleResult();
+    }
+
+    /**
+     * Every text value stored in {@code tables}, as a dump would show it: to prove that raw secrets are not there.
+     */
+    public List<String> textDump(List<String> tables) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            List<String> values = new java.util.ArrayList<>();
+            for (String table : tables) {
+                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                    int columns = rows.getMetaData().getColumnCount();
+                    while (rows.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            String value = rows.getString(column);
+                            if (value != null) {
+                                values.add(value);
+                            }
+                        }
+                    }
+                }
+            }
+            return values;
+        });
     }
 
     /** Runs a query returning one value, e.g. a PRAGMA; for tests that check how the connection is set up. */

@@ -1,0 +1,189 @@
+package io.pierre.data.admin;
+
+import io.pierre.data.crypto.Digests;
+import io.pierre.data.db.JsonStringListConverter;
+import io.pierre.data.db.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A service token for the admin API: a random opaque token (not a JWT), stored only as its SHA-256 digest with a
+ * unique public prefix for lookup. The raw token exists once, in the {@link Issued} returned at creation.
+ */
+@Entity
+@Table(name = "admin_tokens")
+@NamedQuery(name = AdminToken.FIND_BY_PREFIX, query = "select t from AdminToken t where t.tokenPrefix = :prefix")
+@NamedQuery(name = AdminToken.LIST_ALL, query = "select t from AdminToken t order by t.createdAt desc, t.id desc")
+@NamedQuery(name = AdminToken.LIST_ACTIVE, query = "select t from AdminToken t where t.active = true order by t.createdAt desc, t.id desc")
+@NamedQuery(name = AdminToken.RECORD_USE, query = "update AdminToken t set t.lastUsedAt = :at, t.lastUsedIp = :ip,"
+        + " t.usageCount = t.usageCount + 1 where t.id = :id")
+public class AdminToken {
+
+    public static final String FIND_BY_PREFIX = "AdminToken.findByPrefix";
+    public static final String LIST_ALL = "AdminToken.listAll";
+    public static final String LIST_ACTIVE = "AdminToken.listActive";
+    public static final String RECORD_USE = "AdminToken.recordUse";
+    private static final String PREFIX = "pat_";
+    private static final int RANDOM_PREFIX_CHARS = 12;
+
+    /** A newly created token and its raw value, shown to the operator once. */
+    public record Issued(AdminToken token, String rawToken) {
+        @Override
+        public String toString() {
+            return "Issued[" + token + "]";
+        }
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "service_name", nullable = false, length = 255)
+    private String serviceName;
+
+    @Column(name = "service_description", length = 1000)
+    private String serviceDescription;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "token_prefix", nullable = false, length = 32)
+    private String tokenPrefix;
+
+    @Convert(converter = JsonStringListConverter.class)
+    @Column(nullable = false, length = 1000)
+    private List<String> permissions;
+
+    @Column(name = "is_super_admin", nullable = false)
+    private boolean superAdmin;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
+    @Column(name = "last_used_ip", length = 64)
+    private String lastUsedIp;
+
+    @Column(name = "usage_count", nullable = false)
+    private long usageCount;
+
+    protected AdminToken() {
+    }
+
+    /**
+     * A new active token. Permissions: the given ones, else the super-admin or the default set.
+     *
+     * @param validity how long it is valid; null or zero means it never expires
+     */
+    public static Issued issue(String serviceName, String description, Collection<AdminPermission> permissions, boolean superAdmin,
+            Duration validity) {
+        String raw = PREFIX + Digests.randomToken(32);
+        AdminToken token = new AdminToken();
+        token.id = UUID.randomUUID();
+        token.serviceName = Objects.requireNonNull(serviceName, "serviceName");
+        token.serviceDescription = description;
+        token.tokenHash = Digests.sha256Hex(raw);
+        token.tokenPrefix = prefixOf(raw);
+        Set<AdminPermission> granted = permissions != null && !permissions.isEmpty() ? EnumSet.copyOf(permissions)
+                : superAdmin ? AdminPermission.superAdmin() : AdminPermission.defaults();
+        token.permissions = granted.stream().map(AdminPermission::code).toList();
+        token.superAdmin = superAdmin;
+        token.active = true;
+        token.createdAt = Timestamps.now();
+        token.expiresAt = validity == null || validity.isZero() ? null : token.createdAt.plus(validity);
+        return new Issued(token, raw);
+    }
+
+    public static String prefixOf(String rawToken) {
+        return rawToken.substring(0, Math.min(rawToken.length(), PREFIX.length() + RANDOM_PREFIX_CHARS));
+    }
+
+    /** Whether {@code rawToken} is this token (constant time) and it may be used at {@code now}. */
+    public boolean accepts(String rawToken, Instant now) {
+        return Digests.matches(tokenHash, Digests.sha256Hex(rawToken)) && active && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    public boolean allows(AdminPermission permission) {
+        return superAdmin || permissions().contains(permission);
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String serviceName() {
+        return serviceName;
+    }
+
+    public Optional<String> serviceDescription() {
+        return Optional.ofNullable(serviceDescription);
+    }
+
+    public String tokenPrefix() {
+        return tokenPrefix;
+    }
+
+    /** Known permissions; unknown stored names are dropped. */
+    public Set<AdminPermission> permissions() {
+        Set<AdminPermission> known = EnumSet.noneOf(AdminPermission.class);
+        permissions.forEach(code -> AdminPermission.fromCode(code).ifPresent(known::add));
+        return known;
+    }
+
+    public boolean isSuperAdmin() {
+        return superAdmin;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    public Optional<Instant> lastUsedAt() {
+        return Optional.ofNullable(lastUsedAt);
+    }
+
+    public Optional<String> lastUsedIp() {
+        return Optional.ofNullable(lastUsedIp);
+    }
+
+    public long usageCount() {
+        return Math.max(0, usageCount);
+    }
+
+    @Override
+    public String toString() {
+        return "AdminToken[" + id + ", service=" + serviceName + ", prefix=" + tokenPrefix + ", active=" + active + "]";
+    }
+}

@@ -1,0 +1,113 @@
+package io.pierre.data.usage;
+
+import io.pierre.data.db.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One call made with an API key. Every row has an id, and the error message is kept (the original dropped it). */
+@Entity
+@Table(name = "api_key_usage")
+public class ApiKeyUsage {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "api_key_id", nullable = false)
+    private UUID apiKeyId;
+
+    @Column(name = "timestamp", nullable = false)
+    private Instant timestamp;
+
+    @Column(name = "tool_name", nullable = false, length = 255)
+    private String toolName;
+
+    @Column(name = "status_code", nullable = false)
+    private int statusCode;
+
+    @Column(name = "response_time_ms")
+    private Integer responseTimeMs;
+
+    @Column(name = "error_message", length = 2000)
+    private String errorMessage;
+
+    @Column(name = "request_size_bytes")
+    private Integer requestSizeBytes;
+
+    @Column(name = "response_size_bytes")
+    private Integer responseSizeBytes;
+
+    @Column(name = "ip_address", length = 64)
+    private String ipAddress;
+
+    @Column(name = "user_agent", length = 512)
+    private String userAgent;
+
+    protected ApiKeyUsage() {
+    }
+
+    public static ApiKeyUsage of(UUID apiKeyId, String toolName, int statusCode, Integer responseTimeMs) {
+        ApiKeyUsage usage = new ApiKeyUsage();
+        usage.id = UUID.randomUUID();
+        usage.apiKeyId = Objects.requireNonNull(apiKeyId, "apiKeyId");
+        usage.toolName = Objects.requireNonNull(toolName, "toolName");
+        usage.statusCode = statusCode;
+        usage.responseTimeMs = responseTimeMs;
+        usage.timestamp = Timestamps.now();
+        return usage;
+    }
+
+    public ApiKeyUsage at(Instant when) {
+        this.timestamp = Timestamps.truncate(when);
+        return this;
+    }
+
+    public ApiKeyUsage withError(String message) {
+        this.errorMessage = message;
+        return this;
+    }
+
+    public ApiKeyUsage withSizes(Integer requestBytes, Integer responseBytes) {
+        this.requestSizeBytes = requestBytes;
+        this.responseSizeBytes = responseBytes;
+        return this;
+    }
+
+    public ApiKeyUsage from(String ip, String agent) {
+        this.ipAddress = ip;
+        this.userAgent = agent;
+        return this;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID apiKeyId() {
+        return apiKeyId;
+    }
+
+    public Instant timestamp() {
+        return timestamp;
+    }
+
+    public String toolName() {
+        return toolName;
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+
+    public Integer responseTimeMs() {
+        return responseTimeMs;
+    }
+
+    public String errorMessage() {
+        return errorMessage;
+    }
+}

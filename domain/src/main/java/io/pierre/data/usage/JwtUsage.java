@@ -1,0 +1,77 @@
+package io.pierre.data.usage;
+
+import io.pierre.data.db.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One call made with a user's JWT session. */
+@Entity
+@Table(name = "jwt_usage")
+public class JwtUsage {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Column(name = "timestamp", nullable = false)
+    private Instant timestamp;
+
+    @Column(nullable = false, length = 512)
+    private String endpoint;
+
+    @Column(nullable = false, length = 16)
+    private String method;
+
+    @Column(name = "status_code", nullable = false)
+    private int statusCode;
+
+    @Column(name = "response_time_ms")
+    private Integer responseTimeMs;
+
+    @Column(name = "request_size_bytes")
+    private Integer requestSizeBytes;
+
+    @Column(name = "response_size_bytes")
+    private Integer responseSizeBytes;
+
+    @Column(name = "ip_address", length = 64)
+    private String ipAddress;
+
+    @Column(name = "user_agent", length = 512)
+    private String userAgent;
+
+    protected JwtUsage() {
+    }
+
+    public static JwtUsage of(UUID userId, String method, String endpoint, int statusCode, Integer responseTimeMs) {
+        JwtUsage usage = new JwtUsage();
+        usage.id = UUID.randomUUID();
+        usage.userId = Objects.requireNonNull(userId, "userId");
+        usage.method = Objects.requireNonNull(method, "method");
+        usage.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        usage.statusCode = statusCode;
+        usage.responseTimeMs = responseTimeMs;
+        usage.timestamp = Timestamps.now();
+        return usage;
+    }
+
+    public JwtUsage at(Instant when) {
+        this.timestamp = Timestamps.truncate(when);
+        return this;
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public Instant timestamp() {
+        return timestamp;
+    }
+}

@@ -1,0 +1,97 @@
+package io.pierre.data.admin;
+
+import io.pierre.data.apikey.ApiKeyTier;
+import io.pierre.data.db.Queries;
+import io.pierre.data.db.Timestamps;
+import io.pierre.data.error.NotFoundException;
+import io.pierre.data.retry.RetryOnTransientFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link AdminRepository} on JPA. */
+@ApplicationScoped
+@Transactional
+@RetryOnTransientFailure
+public class JpaAdminRepository implements AdminRepository {
+
+    @PersistenceContext(unitName = "pierre")
+    private EntityManager em;
+
+    @Override
+    public AdminToken.Issued createToken(String serviceName, String description, Collection<AdminPermission> permissions,
+            boolean superAdmin, Duration validity) {
+        AdminToken.Issued issued = AdminToken.issue(serviceName, description, permissions, superAdmin, validity);
+        em.persist(issued.token());
+        return issued;
+    }
+
+    @Override
+    public Optional<AdminToken> findTokenById(UUID tokenId) {
+        return Optional.ofNullable(em.find(AdminToken.class, tokenId));
+    }
+
+    @Override
+    public Optional<AdminToken> findTokenByPrefix(String prefix) {
+        return Queries.first(em.createNamedQuery(AdminToken.FIND_BY_PREFIX, AdminToken.class).setParameter("prefix", prefix));
+    }
+
+    @Override
+    public Optional<AdminToken> authenticate(String rawToken, Instant now) {
+        return findTokenByPrefix(AdminToken.prefixOf(rawToken)).filter(token -> token.accepts(rawToken, now));
+    }
+
+    @Override
+    public List<AdminToken> listTokens(boolean includeInactive) {
+        return em.createNamedQuery(includeInactive ? AdminToken.LIST_ALL : AdminToken.LIST_ACTIVE, AdminToken.class).getResultList();
+    }
+
+    @Override
+    public void deactivateToken(UUID tokenId) {
+        findTokenById(tokenId).ifPresent(AdminToken::deactivate);
+    }
+
+    @Override
+    public void updateTokenLastUsed(UUID tokenId, String ip) {
+        em.createNamedQuery(AdminToken.RECORD_USE).setParameter("at", Timestamps.now()).setParameter("ip", ip)
+                .setParameter("id", tokenId).executeUpdate();
+    }
+
+    @Override
+    public void recordUsage(AdminTokenUsage usage) {
+        em.persist(usage);
+    }
+
+    @Override
+    public List<AdminTokenUsage> getUsageHistory(UUID tokenId, Instant start, Instant end) {
+        return em.createNamedQuery(AdminTokenUsage.HISTORY, AdminTokenUsage.class)
+                .setParameter("tokenId", tokenId).setParameter("start", start).setParameter("end", end).getResultList();
+    }
+
+    @Override
+    public void recordProvisionedKey(UUID adminTokenId, UUID apiKeyId, String userEmail, ApiKeyTier tier, int rateLimitRequests,
+            ProvisionedKey.RateLimitPeriod period) {
+        AdminToken token = findTokenById(adminTokenId).orElseThrow(() -> new NotFoundException("Admin token", adminTokenId));
+        em.persist(ProvisionedKey.record(token, apiKeyId, userEmail, tier, rateLimitRequests, period));
+    }
+
+    @Override
+    public List<ProvisionedKey> getProvisionedKeys(UUID adminTokenId, Instant start, Instant end) {
+        TypedQuery<ProvisionedKey> query = em.createQuery("select p from ProvisionedKey p where p.provisionedAt >= :start"
+                + " and p.provisionedAt <= :end" + (adminTokenId == null ? "" : " and p.adminTokenId = :tokenId")
+                + " order by p.provisionedAt desc, p.id desc", ProvisionedKey.class)
+                .setParameter("start", start).setParameter("end", end);
+        if (adminTokenId != null) {
+            query.setParameter("tokenId", adminTokenId);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the admin repository. */
+package io.pierre.data.admin;

@@ -1,0 +1,2 @@
+/** JPA implementation of the apikey repository. */
+package io.pierre.data.apikey;

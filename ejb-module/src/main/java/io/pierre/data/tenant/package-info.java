@@ -1,0 +1,2 @@
+/** JPA implementation of the tenant repository. */
+package io.pierre.data.tenant;

@@ -1,0 +1,2 @@
+/** JPA implementation of the usage repository. */
+package io.pierre.data.usage;
