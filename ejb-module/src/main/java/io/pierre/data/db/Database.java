@@ -1,9 +1,14 @@
 package io.pierre.data.db;
 
+import io.pierre.data.a2a.A2ARepository;
 import io.pierre.data.admin.AdminRepository;
 import io.pierre.data.apikey.ApiKeyRepository;
+import io.pierre.data.fitness.FitnessConfigRepository;
+import io.pierre.data.insight.InsightRepository;
+import io.pierre.data.notification.NotificationRepository;
 import io.pierre.data.oauth2.OAuth2ServerRepository;
 import io.pierre.data.oauthtoken.OAuthTokenRepository;
+import io.pierre.data.profile.ProfileRepository;
 import io.pierre.data.security.SecurityRepository;
 import io.pierre.data.tenant.TenantRepository;
 import io.pierre.data.usage.UsageRepository;
@@ -42,6 +47,21 @@ public class Database {
     @Inject
     OAuth2ServerRepository oauth2Server;
 
+    @Inject
+    A2ARepository a2a;
+
+    @Inject
+    ProfileRepository profiles;
+
+    @Inject
+    InsightRepository insights;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    FitnessConfigRepository fitnessConfigs;
+
     public UserRepository users() {
         return users;
     }
@@ -72,5 +92,25 @@ public class Database {
 
     public OAuth2ServerRepository oauth2Server() {
         return oauth2Server;
+    }
+
+    public A2ARepository a2a() {
+        return a2a;
+    }
+
+    public ProfileRepository profiles() {
+        return profiles;
+    }
+
+    public InsightRepository insights() {
+        return insights;
+    }
+
+    public NotificationRepository notifications() {
+        return notifications;
+    }
+
+    public FitnessConfigRepository fitnessConfigs() {
+        return fitnessConfigs;
     }
 }

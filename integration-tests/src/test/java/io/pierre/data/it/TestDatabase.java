@@ -30,7 +30,8 @@ public class TestDatabase {
 
     /** Every application table, children before parents, so deleting in this order never trips a foreign key. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "api_key_usage", "jwt_usage", "request_logs", "admin_token_usage", "admin_provisioned_keys", "admin_tokens",
+            "a2a_usage", "a2a_tasks", "a2a_sessions", "a2a_client_api_keys", "a2a_clients", "goals", "insights",
+            "user_configurations", "oauth_notifications", "fitness_configurations", "api_key_usage", "jwt_usage", "request_logs", "admin_token_usage", "admin_provisioned_keys", "admin_tokens",
             "api_keys", "tenant_oauth_credentials", "oauth_apps", "oauth2_auth_codes", "oauth2_refresh_tokens",
             "oauth2_states", "oauth2_clients", "audit_events", "user_oauth_tokens", "system_secrets", "rsa_keypairs", "tenant_users", "user_profiles",
             "user_oauth_app_credentials", "tenants", "users");

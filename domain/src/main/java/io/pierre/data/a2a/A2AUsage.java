@@ -1,0 +1,112 @@
+package io.pierre.data.a2a;
+
+import io.pierre.data.db.JsonStringListConverter;
+import io.pierre.data.db.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One call an agent made. */
+@Entity
+@Table(name = "a2a_usage")
+public class A2AUsage {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+
+    @Column(name = "session_token", length = 64)
+    private String sessionToken;
+
+    @Column(name = "timestamp", nullable = false)
+    private Instant timestamp;
+
+    @Column(name = "tool_name", nullable = false, length = 255)
+    private String toolName;
+
+    @Column(name = "response_time_ms")
+    private Integer responseTimeMs;
+
+    @Column(name = "status_code", nullable = false)
+    private int statusCode;
+
+    @Column(name = "error_message", length = 2000)
+    private String errorMessage;
+
+    @Column(name = "request_size_bytes")
+    private Integer requestSizeBytes;
+
+    @Column(name = "response_size_bytes")
+    private Integer responseSizeBytes;
+
+    @Column(name = "ip_address", length = 64)
+    private String ipAddress;
+
+    @Column(name = "user_agent", length = 512)
+    private String userAgent;
+
+    @Column(name = "protocol_version", nullable = false, length = 16)
+    private String protocolVersion;
+
+    @Convert(converter = JsonStringListConverter.class)
+    @Column(name = "client_capabilities", nullable = false, length = 2000)
+    private List<String> clientCapabilities;
+
+    @Convert(converter = JsonStringListConverter.class)
+    @Column(name = "granted_scopes", nullable = false, length = 2000)
+    private List<String> grantedScopes;
+
+    protected A2AUsage() {
+    }
+
+    public static A2AUsage of(UUID clientId, String sessionToken, String toolName, int statusCode, Integer responseTimeMs) {
+        A2AUsage usage = new A2AUsage();
+        usage.id = UUID.randomUUID();
+        usage.clientId = clientId;
+        usage.sessionToken = sessionToken;
+        usage.toolName = toolName;
+        usage.statusCode = statusCode;
+        usage.responseTimeMs = responseTimeMs;
+        usage.protocolVersion = "1.0";
+        usage.clientCapabilities = List.of();
+        usage.grantedScopes = List.of();
+        usage.timestamp = Timestamps.now();
+        return usage;
+    }
+
+    public A2AUsage at(Instant when) {
+        this.timestamp = Timestamps.truncate(when);
+        return this;
+    }
+
+    public A2AUsage withSizes(Integer requestBytes, Integer responseBytes) {
+        this.requestSizeBytes = requestBytes;
+        this.responseSizeBytes = responseBytes;
+        return this;
+    }
+
+    public A2AUsage withContext(List<String> capabilities, List<String> scopes) {
+        this.clientCapabilities = List.copyOf(capabilities);
+        this.grantedScopes = List.copyOf(scopes);
+        return this;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public Instant timestamp() {
+        return timestamp;
+    }
+
+    public int statusCode() {
+        return statusCode;
+    }
+}

@@ -1,0 +1,2 @@
+/** Agent-to-agent (A2A) clients, their sessions, tasks and usage. */
+package io.pierre.data.a2a;

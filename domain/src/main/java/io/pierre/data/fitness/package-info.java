@@ -1,0 +1,2 @@
+/** Fitness configurations: per-tenant defaults and per-user overrides, JSON documents. */
+package io.pierre.data.fitness;

@@ -1,0 +1,48 @@
+package io.pierre.data.profile;
+
+import io.pierre.data.db.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A user's fitness profile, a JSON document. */
+@Entity
+@Table(name = "user_profiles")
+public class UserProfile {
+
+    @Id
+    @Column(name = "user_id")
+    private UUID userId;
+
+    @Column(name = "profile_data", nullable = false, length = 100000)
+    private String profileData;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected UserProfile() {
+    }
+
+    public static UserProfile of(UUID userId, String json) {
+        UserProfile profile = new UserProfile();
+        profile.userId = userId;
+        profile.createdAt = Timestamps.now();
+        profile.replace(json);
+        return profile;
+    }
+
+    public void replace(String json) {
+        this.profileData = json;
+        this.updatedAt = Timestamps.now();
+    }
+
+    public String profileData() {
+        return profileData;
+    }
+}

@@ -1,0 +1,86 @@
+package io.pierre.data.fitness;
+
+import io.pierre.data.db.JsonDocuments;
+import io.pierre.data.db.Queries;
+import io.pierre.data.retry.RetryOnTransientFailure;
+import io.pierre.data.tenant.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** {@link FitnessConfigRepository} on JPA. */
+@ApplicationScoped
+@Transactional
+@RetryOnTransientFailure
+public class JpaFitnessConfigRepository implements FitnessConfigRepository {
+
+    @PersistenceContext(unitName = "pierre")
+    private EntityManager em;
+
+    @Override
+    public UUID saveTenantConfig(TenantId tenant, String name, String configJson) {
+        return save(tenant, null, name, configJson);
+    }
+
+    @Override
+    public UUID saveUserConfig(TenantId tenant, UUID userId, String name, String configJson) {
+        return save(tenant, userId, name, configJson);
+    }
+
+    private UUID save(TenantId tenant, UUID userId, String name, String configJson) {
+        String json = JsonDocuments.text(JsonDocuments.parseObject(configJson, "Fitness configuration"));
+        Optional<FitnessConfiguration> existing = find(tenant, userId, name);
+        if (existing.isPresent()) {
+            existing.get().replace(json);
+            return existing.get().id();
+        }
+        FitnessConfiguration created = FitnessConfiguration.of(tenant, userId, name, json);
+        em.persist(created);
+        return created.id();
+    }
+
+    private Optional<FitnessConfiguration> find(TenantId tenant, UUID userId, String name) {
+        TypedQuery<FitnessConfiguration> query = em.createQuery("select c from FitnessConfiguration c where c.tenantId = :tenantId"
+                + " and c.name = :name and " + (userId == null ? "c.userId is null" : "c.userId = :userId"), FitnessConfiguration.class)
+                .setParameter("tenantId", tenant.value()).setParameter("name", name);
+        if (userId != null) {
+            query.setParameter("userId", userId);
+        }
+        return Queries.first(query);
+    }
+
+    @Override
+    public Optional<String> findTenantConfig(TenantId tenant, String name) {
+        return find(tenant, null, name).map(FitnessConfiguration::configData);
+    }
+
+    @Override
+    public Optional<String> findUserConfig(TenantId tenant, UUID userId, String name) {
+        return find(tenant, userId, name).or(() -> find(tenant, null, name)).map(FitnessConfiguration::configData);
+    }
+
+    @Override
+    public List<String> listTenantConfigs(TenantId tenant) {
+        return em.createQuery("select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId order by c.name", String.class)
+                .setParameter("tenantId", tenant.value()).getResultList();
+    }
+
+    @Override
+    public List<String> listUserConfigs(TenantId tenant, UUID userId) {
+        return em.createQuery("select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId and c.userId = :userId"
+                        + " order by c.name", String.class)
+                .setParameter("tenantId", tenant.value()).setParameter("userId", userId).getResultList();
+    }
+
+    @Override
+    public boolean deleteConfig(TenantId tenant, UUID userId, String name) {
+        Optional<FitnessConfiguration> existing = find(tenant, userId, name);
+        existing.ifPresent(em::remove);
+        return existing.isPresent();
+    }
+}

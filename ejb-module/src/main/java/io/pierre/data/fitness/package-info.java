@@ -1,0 +1,2 @@
+/** JPA implementation of the fitness repository. */
+package io.pierre.data.fitness;

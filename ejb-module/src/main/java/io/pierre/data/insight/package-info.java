@@ -1,0 +1,2 @@
+/** JPA implementation of the insight repository. */
+package io.pierre.data.insight;

@@ -1,0 +1,2 @@
+/** JPA implementation of the notification repository. */
+package io.pierre.data.notification;

@@ -1,0 +1,2 @@
+/** JPA implementation of the profile repository. */
+package io.pierre.data.profile;
