@@ -40,6 +40,8 @@ fi
 conf=$jboss_home/bin/standalone.conf
 if ! grep -q "PIERRE_MASTER_ENCRYPTION_KEY" "$conf"; then
     printf '\n# Pierre development master key (prepare-dev-server.sh)\nexport PIERRE_MASTER_ENCRYPTION_KEY="$(cat "%s")"\n' "$master_key" >> "$conf"
+    # Where the first start writes the bootstrap admin token.
+    printf 'JAVA_OPTS="$JAVA_OPTS -Dpierre.data.dir=%s"\n' "$data_dir" >> "$conf"
 fi
 
 driver_scripts=("$here/add-sqlite-driver.cli")
@@ -47,7 +49,7 @@ if [ -f "$drivers/postgresql.jar" ]; then
     driver_scripts+=("$here/add-postgresql-driver.cli")
 fi
 "$here/apply.sh" --offline "$jboss_home" "$defaults,$database_properties" \
-    "${driver_scripts[@]}" "$here/remove-datasource.cli" "$here/add-$database-datasource.cli" \
+    "${driver_scripts[@]}" "$here/remove-datasource.cli" "$here/add-$database-datasource.cli" "$here/add-openapi.cli" \
     "-Dpierre.sqlite.jar=$drivers/sqlite-jdbc.jar" "-Dpierre.postgresql.jar=$drivers/postgresql.jar"
 
 cp "$ear" "$jboss_home/standalone/deployments/pierre.ear"

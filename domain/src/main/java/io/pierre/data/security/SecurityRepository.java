@@ -55,6 +55,12 @@ public interface SecurityRepository {
     List<AuditEvent> getAuditEvents(TenantId tenant, AuditEventType type, Integer limit);
 
     /**
+     * One keyset page of audit events in [{@code from}, {@code to}], newest first, optionally of one tenant.
+     */
+    io.pierre.data.paging.CursorPage<AuditEvent> pageAuditEvents(TenantId tenant, Instant from, Instant to,
+            io.pierre.data.paging.PageRequest page);
+
+    /**
      * The secret of this type, generating and storing it first if there is none. Only {@link #ADMIN_JWT_SECRET}
      * can be generated (64 random alphanumerics). Decision: {@code database_encryption_key} is refused: data keys
      * live in {@code key_versions}, wrapped by the master key, and are never handed out.

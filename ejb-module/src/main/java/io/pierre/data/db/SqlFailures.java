@@ -65,6 +65,24 @@ public final class SqlFailures {
                 .isPresent();
     }
 
+    /**
+     * Whether the database could not be reached: SQLState class 08 (connection exception), or no SQLException at
+     * all behind a pool that could not hand out a connection.
+     */
+    public static boolean isConnectionFailure(Throwable failure) {
+        Optional<SQLException> root = rootSqlException(failure);
+        if (root.isPresent()) {
+            String state = root.get().getSQLState();
+            return state != null && state.startsWith("08");
+        }
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (current.getClass().getName().startsWith("jakarta.resource.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the driver's message names {@code column} or a constraint containing it (both databases do). */
     public static boolean mentions(Throwable failure, String column) {
         return rootSqlException(failure).map(SQLException::getMessage).filter(m -> m != null && m.contains(column)).isPresent();

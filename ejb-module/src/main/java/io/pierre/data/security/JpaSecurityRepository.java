@@ -2,6 +2,9 @@ package io.pierre.data.security;
 
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.Cursor;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,6 +127,32 @@ public class JpaSecurityRepository implements SecurityRepository {
             query.setMaxResults(limit);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public CursorPage<AuditEvent> pageAuditEvents(TenantId tenant, Instant from, Instant to, PageRequest page) {
+        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.timestamp >= :from and e.timestamp <= :to");
+        if (tenant != null) {
+            jpql.append(" and e.tenantId = :tenantId");
+        }
+        if (page.after().isPresent()) {
+            jpql.append(" and (e.timestamp < :cursorTime or (e.timestamp = :cursorTime and e.id < :cursorId))");
+        }
+        jpql.append(" order by e.timestamp desc, e.id desc");
+        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(page.limit() + 1);
+        if (tenant != null) {
+            query.setParameter("tenantId", tenant.value());
+        }
+        page.after().ifPresent(cursor -> {
+            query.setParameter("cursorTime", cursor.createdAt());
+            try {
+                query.setParameter("cursorId", java.util.UUID.fromString(cursor.id()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Invalid cursor format");
+            }
+        });
+        return CursorPage.fromFetched(query.getResultList(), page.limit(), e -> new Cursor(e.timestamp(), e.id().toString()));
     }
 
     @Override

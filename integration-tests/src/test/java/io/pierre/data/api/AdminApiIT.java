@@ -1,0 +1,199 @@
+package io.pierre.data.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.pierre.data.it.Deployments;
+import io.pierre.data.it.TestSupportResource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The admin API over real HTTP against the deployed EAR: the operator scenario, authentication, bad input. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = Deployments.pierreEar();
+        ear.getAsType(WebArchive.class, "pierre-web.war").addClass(TestSupportResource.class);
+        return ear;
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String root;
+
+    @BeforeEach
+    void superAdminToken() throws Exception {
+        root = mint("superAdmin=true");
+    }
+
+    private String mint(String query) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/admin-tokens?" + query))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().trim();
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "api/admin/" + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        assertTrue(matcher.find(), name + " missing in " + json);
+        return matcher.group(1);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+        assertTrue(response.body().contains("\"status\":" + status), response.body());
+        assertFalse(response.body().contains("Exception") || response.body().contains("\tat ") || response.body().contains("SELECT"),
+                "no internals in a problem: " + response.body());
+    }
+
+    private String createUser(String email) throws Exception {
+        HttpResponse<String> created = call("POST", "users", root, "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        return field(created.body(), "id");
+    }
+
+    @Test
+    void operatorScenarioCreateTenantUserApproveProvisionRotateAndReadAudit() throws Exception {
+        String owner = createUser("owner-" + UUID.randomUUID() + "@example.com");
+        HttpResponse<String> tenant = call("POST", "tenants", root,
+                "{\"name\":\"Acme\",\"slug\":\"acme-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"plan\":\"professional\",\"ownerUserId\":\"" + owner + "\"}");
+        assertEquals(201, tenant.statusCode(), tenant.body());
+        String tenantId = field(tenant.body(), "id");
+        assertEquals(200, call("GET", "tenants/" + tenantId, root, null).statusCode());
+
+        String athlete = createUser("athlete-" + UUID.randomUUID() + "@example.com");
+        HttpResponse<String> approved = call("POST", "users/" + athlete + "/approve", root, null);
+        assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals("active", field(approved.body(), "status"));
+
+        HttpResponse<String> key = call("POST", "users/" + athlete + "/api-keys", root, "{\"name\":\"watch\",\"tier\":\"starter\"}");
+        assertEquals(201, key.statusCode(), key.body());
+        assertTrue(field(key.body(), "key").startsWith("pk_live_"));
+        assertTrue(call("GET", "users/" + athlete + "/api-keys", root, null).body().contains(field(key.body(), "prefix")));
+
+        HttpResponse<String> rotated = call("POST", "keys/rotate", root, null);
+        assertEquals(202, rotated.statusCode(), rotated.body());
+        assertEquals(200, call("GET", "keys/rewrap", root, null).statusCode());
+        assertTrue(call("GET", "keys", root, null).body().contains("\"state\":\"primary\""));
+
+        HttpResponse<String> audit = call("GET", "audit?limit=500", root, null);
+        assertEquals(200, audit.statusCode(), audit.body());
+        for (String action : new String[] {"user.create", "tenant.create", "user.active", "api_key.provision", "keys.rotate"}) {
+            assertTrue(audit.body().contains("\"action\":\"" + action + "\""), action + " not audited: " + audit.body());
+        }
+        assertTrue(call("GET", "audit?tenantId=" + tenantId, root, null).body().contains("tenant.create"));
+    }
+
+    @Test
+    void usersArePagedSuspendedReactivatedAndDeleted() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String user = createUser("paged-" + marker + "@example.com");
+        createUser("paged2-" + marker + "@example.com");
+        HttpResponse<String> first = call("GET", "users?status=pending&limit=1", root, null);
+        assertEquals(200, first.statusCode(), first.body());
+        String cursor = field(first.body(), "nextCursor");
+        assertEquals(200, call("GET", "users?status=pending&limit=1&cursor=" + cursor, root, null).statusCode());
+
+        assertEquals("suspended", field(call("POST", "users/" + user + "/suspend", root, null).body(), "status"));
+        assertEquals("active", field(call("POST", "users/" + user + "/reactivate", root, null).body(), "status"));
+        assertEquals(200, call("GET", "users/" + user, root, null).statusCode());
+        assertEquals(204, call("DELETE", "users/" + user, root, null).statusCode());
+        assertProblem(call("GET", "users/" + user, root, null), 404);
+    }
+
+    @Test
+    void adminTokensAndApiKeysCanBeListedDeactivatedAndInspected() throws Exception {
+        HttpResponse<String> token = call("POST", "tokens", root, "{\"serviceName\":\"billing\",\"permissions\":[\"list_keys\"],\"validityDays\":30}");
+        assertEquals(201, token.statusCode(), token.body());
+        String raw = field(token.body(), "token");
+        String tokenId = field(token.body(), "id");
+        assertTrue(call("GET", "tokens", root, null).body().contains(tokenId));
+        assertEquals(200, call("GET", "tokens/" + tokenId + "/usage", root, null).statusCode());
+
+        String user = createUser("keys-" + UUID.randomUUID() + "@example.com");
+        String keyId = field(call("POST", "users/" + user + "/api-keys", root, "{\"name\":\"k\",\"tier\":\"trial\"}").body(), "id");
+        assertEquals(200, call("GET", "users/" + user + "/api-keys", raw, null).statusCode(), "list_keys is enough to list");
+        assertProblem(call("DELETE", "users/" + user + "/api-keys/" + keyId, raw, null), 403);
+        assertTrue(call("GET", "users/" + user + "/api-keys/" + keyId + "/usage", root, null).body().contains("\"totalRequests\":0"));
+        assertEquals(204, call("DELETE", "users/" + user + "/api-keys/" + keyId, root, null).statusCode());
+        assertTrue(call("GET", "users/" + user + "/api-keys", root, null).body().contains("\"active\":false"));
+
+        assertEquals(204, call("DELETE", "tokens/" + tokenId, root, null).statusCode());
+        assertProblem(call("GET", "users/" + user + "/api-keys", raw, null), 401);
+    }
+
+    @Test
+    void missingWrongExpiredOrUnderprivilegedTokensAreRefusedWithoutSideEffects() throws Exception {
+        HttpResponse<String> none = call("POST", "users", null, "{\"email\":\"nobody@example.com\",\"password\":\"correct horse battery\"}");
+        assertProblem(none, 401);
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertProblem(call("GET", "users", "pat_wrong", null), 401);
+        String expired = mint("superAdmin=true&validityMillis=1");
+        Thread.sleep(20);
+        assertProblem(call("GET", "users", expired, null), 401);
+
+        String reader = mint("permission=list_keys");
+        String email = "forbidden-" + UUID.randomUUID() + "@example.com";
+        assertProblem(call("POST", "users", reader, "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}"), 403);
+        assertFalse(call("GET", "users?status=pending&limit=500", root, null).body().contains(email), "nothing was created");
+    }
+
+    @Test
+    void badInputIsAFourHundredProblemAndChangesNothing() throws Exception {
+        assertProblem(call("POST", "users", root, "{\"email\": "), 400);
+        HttpResponse<String> missing = call("POST", "users", root, "{}");
+        assertProblem(missing, 400);
+        assertTrue(missing.body().contains("email") && missing.body().contains("password"), missing.body());
+        assertProblem(call("POST", "users", root, "{\"email\":\"" + "x".repeat(400) + "@example.com\",\"password\":\"correct horse battery\"}"), 400);
+        assertProblem(call("POST", "tokens", root, "{\"serviceName\":\"s\",\"validityDays\":\"ten\"}"), 400);
+        assertProblem(call("POST", "tokens", root, "{\"serviceName\":\"s\",\"permissions\":[\"rule_the_world\"]}"), 400);
+        assertProblem(call("GET", "users?cursor=not-a-cursor", root, null), 400);
+        assertProblem(call("GET", "users?status=deleted", root, null), 400);
+        assertProblem(call("GET", "audit?from=yesterday", root, null), 400);
+        assertProblem(call("GET", "users/" + UUID.randomUUID(), root, null), 404);
+        assertProblem(call("GET", "users/not-a-uuid", root, null), 404);
+        assertProblem(call("GET", "tenants/" + UUID.randomUUID(), root, null), 404);
+        assertProblem(call("POST", "users/" + UUID.randomUUID() + "/api-keys", root, "{\"name\":\"k\",\"tier\":\"starter\"}"), 404);
+        assertProblem(call("POST", "tenants", root, "{\"name\":\"X\",\"slug\":\"x-" + UUID.randomUUID().toString().substring(0, 6)
+                + "\",\"ownerUserId\":\"" + UUID.randomUUID() + "\"}"), 404);
+        assertProblem(call("POST", "tenants", root, "{\"name\":\"X\",\"slug\":\"Not A Slug\",\"ownerUserId\":\"" + UUID.randomUUID() + "\"}"), 400);
+
+        String email = "dup-" + UUID.randomUUID() + "@example.com";
+        createUser(email);
+        assertProblem(call("POST", "users", root, "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}"), 409);
+        assertProblem(call("POST", "keys/99999/retire", root, null), 404);
+    }
+}

@@ -1,0 +1,36 @@
+package io.pierre.data.it;
+
+import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.db.Database;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Test-only (added to the WAR of black-box API tests, never in the product): mints admin tokens with chosen
+ * permissions and validity, so tests can exercise authentication and permissions over real HTTP.
+ */
+@Path("/test-support/admin-tokens")
+@RequestScoped
+public class TestSupportResource {
+
+    @Inject
+    Database db;
+
+    @POST
+    @Produces(MediaType.TEXT_PLAIN)
+    public String mint(@QueryParam("permission") java.util.List<String> permissions, @QueryParam("superAdmin") boolean superAdmin,
+            @QueryParam("validityMillis") Long validityMillis) {
+        Set<AdminPermission> granted = EnumSet.noneOf(AdminPermission.class);
+        permissions.forEach(code -> granted.add(AdminPermission.fromCode(code).orElseThrow()));
+        return db.admins().createToken("test", null, granted, superAdmin,
+                validityMillis == null ? null : Duration.ofMillis(validityMillis)).rawToken();
+    }
+}

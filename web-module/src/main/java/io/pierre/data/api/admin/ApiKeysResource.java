@@ -1,0 +1,83 @@
+package io.pierre.data.api.admin;
+
+import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.apikey.ApiKey;
+import io.pierre.data.db.Database;
+import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.error.NotFoundException;
+import io.pierre.data.usage.UsageRepository;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/** A user's API keys: provision (raw key shown once), list, deactivate, usage statistics. */
+@Path("/admin/users/{userId}/api-keys")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApiKeysResource {
+
+    @Inject
+    Database db;
+
+    @Inject
+    AdminService admin;
+
+    @POST
+    @RequiresPermission(AdminPermission.PROVISION_KEYS)
+    public Response provision(@PathParam("userId") UUID userId, @NotNull @Valid Requests.ProvisionApiKey request) {
+        ApiKey.Issued issued = admin.provisionApiKey(userId, request);
+        return Response.status(Response.Status.CREATED).entity(new Views.IssuedApiKey(Views.ApiKeyView.of(issued.key()), issued.rawKey())).build();
+    }
+
+    @GET
+    @RequiresPermission(AdminPermission.LIST_KEYS)
+    public Views.Page<Views.ApiKeyView> list(@PathParam("userId") UUID userId) {
+        db.users().findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        return new Views.Page<>(db.apiKeys().listByUser(userId).stream().map(Views.ApiKeyView::of).toList(), null);
+    }
+
+    @DELETE
+    @Path("/{keyId}")
+    @RequiresPermission(AdminPermission.REVOKE_KEYS)
+    public Response deactivate(@PathParam("userId") UUID userId, @PathParam("keyId") UUID keyId) {
+        admin.deactivateApiKey(userId, keyId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{keyId}/usage")
+    @RequiresPermission(AdminPermission.LIST_KEYS)
+    public UsageRepository.ApiKeyUsageStats usage(@PathParam("userId") UUID userId, @PathParam("keyId") UUID keyId,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        db.apiKeys().findById(keyId, userId).orElseThrow(() -> new NotFoundException("API key", keyId));
+        Instant end = instant(to, Instant.now());
+        return db.usage().getApiKeyUsageStats(keyId, instant(from, end.minusSeconds(30L * 24 * 3600)), end);
+    }
+
+    static Instant instant(String text, Instant fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("Times are ISO-8601 instants such as 2026-02-15T13:00:00Z, was: " + text);
+        }
+    }
+}

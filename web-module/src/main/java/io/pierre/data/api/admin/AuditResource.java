@@ -1,0 +1,40 @@
+package io.pierre.data.api.admin;
+
+import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.db.Database;
+import io.pierre.data.paging.PageRequest;
+import io.pierre.data.tenant.TenantId;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Audit events by tenant and time range, newest first, with cursor pagination. */
+@Path("/admin/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresPermission(AdminPermission.VIEW_AUDIT_LOGS)
+public class AuditResource {
+
+    @Inject
+    Database db;
+
+    @GET
+    public Views.Page<Views.AuditEventView> query(@QueryParam("tenantId") UUID tenantId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        Instant end = ApiKeysResource.instant(to, Instant.now().plusSeconds(1));
+        Instant start = ApiKeysResource.instant(from, Instant.EPOCH);
+        return Views.Page.of(db.security().pageAuditEvents(tenantId == null ? null : new TenantId(tenantId), start, end,
+                PageRequest.after(cursor, limit)), Views.AuditEventView::of);
+    }
+}

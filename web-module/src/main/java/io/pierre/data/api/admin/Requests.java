@@ -1,0 +1,46 @@
+package io.pierre.data.api.admin;
+
+import io.pierre.data.tenant.Tenant;
+import io.pierre.data.user.User;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+
+/** What the admin API accepts; size limits are the columns' own ({@link User#EMAIL_MAX_LENGTH}, ...). */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public record CreateUser(
+            @NotBlank @Email @Size(max = User.EMAIL_MAX_LENGTH) String email,
+            @NotNull @Size(min = 12, max = 256) String password,
+            @Size(max = User.DISPLAY_NAME_MAX_LENGTH) String displayName) {
+    }
+
+    public record CreateTenant(
+            @NotBlank @Size(max = Tenant.NAME_MAX_LENGTH) String name,
+            @NotBlank @Size(max = Tenant.SLUG_MAX_LENGTH) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "lower-case letters, digits and dashes") String slug,
+            @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise") String plan,
+            @NotNull UUID ownerUserId) {
+    }
+
+    public record ProvisionApiKey(
+            @NotBlank @Size(max = 255) String name,
+            @NotNull @Pattern(regexp = "trial|starter|professional|enterprise", message = "trial, starter, professional or enterprise") String tier) {
+    }
+
+    public record CreateAdminToken(
+            @NotBlank @Size(max = 255) String serviceName,
+            @Size(max = 1000) String description,
+            List<@Pattern(regexp = "[a-z_]+") String> permissions,
+            boolean superAdmin,
+            @Min(0) @Max(3650) Integer validityDays) {
+    }
+}

@@ -1,0 +1,90 @@
+package io.pierre.data.api.admin;
+
+import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminToken;
+import io.pierre.data.admin.AdminTokenUsage;
+import io.pierre.data.apikey.ApiKey;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.security.AuditEvent;
+import io.pierre.data.security.KeyVersion;
+import io.pierre.data.tenant.Tenant;
+import io.pierre.data.user.User;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** What the admin API returns: plain records, never entities, so no secret or digest can leak into a response. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record Page<T>(List<T> items, String nextCursor) {
+        public static <E, T> Page<T> of(CursorPage<E> page, Function<E, T> view) {
+            return new Page<>(page.items().stream().map(view).toList(), page.nextCursor().orElse(null));
+        }
+    }
+
+    public record UserView(UUID id, String email, String displayName, String status, String role, String tier, Instant createdAt,
+            Instant approvedAt, UUID approvedBy) {
+        public static UserView of(User user) {
+            return new UserView(user.id(), user.email(), user.displayName().orElse(null), user.status().databaseValue(),
+                    user.role().databaseValue(), user.tier().databaseValue(), user.createdAt(), user.approvedAt().orElse(null),
+                    user.approvedBy().orElse(null));
+        }
+    }
+
+    public record TenantView(UUID id, String name, String slug, String domain, String plan, UUID ownerUserId, boolean active, Instant createdAt) {
+        public static TenantView of(Tenant tenant) {
+            return new TenantView(tenant.id().value(), tenant.name(), tenant.slug(), tenant.domain().orElse(null),
+                    tenant.plan().databaseValue(), tenant.ownerUserId(), tenant.isActive(), tenant.createdAt());
+        }
+    }
+
+    public record ApiKeyView(UUID id, String name, String prefix, String tier, boolean active, Instant createdAt, Instant expiresAt,
+            Instant lastUsedAt) {
+        public static ApiKeyView of(ApiKey key) {
+            return new ApiKeyView(key.id(), key.name(), key.keyPrefix(), key.tier().databaseValue(), key.isActive(), key.createdAt(),
+                    key.expiresAt().orElse(null), key.lastUsedAt().orElse(null));
+        }
+    }
+
+    /** The only response that carries a raw API key: it is not stored anywhere. */
+    public record IssuedApiKey(ApiKeyView apiKey, String key) {
+    }
+
+    public record AdminTokenView(UUID id, String serviceName, String prefix, List<String> permissions, boolean superAdmin, boolean active,
+            Instant createdAt, Instant expiresAt, Instant lastUsedAt, long usageCount) {
+        public static AdminTokenView of(AdminToken token) {
+            return new AdminTokenView(token.id(), token.serviceName(), token.tokenPrefix(),
+                    token.permissions().stream().map(AdminPermission::code).toList(), token.isSuperAdmin(), token.isActive(),
+                    token.createdAt(), token.expiresAt().orElse(null), token.lastUsedAt().orElse(null), token.usageCount());
+        }
+    }
+
+    /** The only response that carries a raw admin token: it is not stored anywhere. */
+    public record IssuedAdminToken(AdminTokenView adminToken, String token) {
+    }
+
+    public record TokenUsageView(Instant timestamp, String action, String target, boolean success) {
+        public static TokenUsageView of(AdminTokenUsage usage) {
+            return new TokenUsageView(usage.timestamp(), usage.action().databaseValue(), usage.targetResource().orElse(null), usage.isSuccess());
+        }
+    }
+
+    public record KeyVersionView(int version, String state, Instant createdAt, long usageReserved) {
+        public static KeyVersionView of(KeyVersion key) {
+            return new KeyVersionView(key.version(), key.state().databaseValue(), key.createdAt(), key.usageReserved());
+        }
+    }
+
+    public record AuditEventView(UUID id, Instant timestamp, String type, String severity, String description, String action,
+            String resource, String result, UUID tenantId, UUID userId) {
+        public static AuditEventView of(AuditEvent event) {
+            return new AuditEventView(event.id(), event.timestamp(), event.type().databaseValue(), event.severity().databaseValue(),
+                    event.description(), event.action().orElse(null), event.resource().orElse(null), event.result(),
+                    event.tenantId().map(t -> t.value()).orElse(null), event.userId().orElse(null));
+        }
+    }
+}
