@@ -109,6 +109,10 @@ public class OAuth2Client {
         return Optional.ofNullable(scope);
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable(expiresAt);
     }

@@ -19,6 +19,12 @@ public interface OAuth2ServerRepository {
 
     Optional<OAuth2Client> findClient(String clientId);
 
+    /** Every registered client, newest first (for operators). */
+    java.util.List<OAuth2Client> listClients();
+
+    /** Deletes the client and, by cascade, its codes, refresh tokens and states; whether it existed. */
+    boolean deleteClient(String clientId);
+
     /** @throws NotFoundException if the client does not exist */
     void storeAuthCode(OAuth2AuthCode code);
 

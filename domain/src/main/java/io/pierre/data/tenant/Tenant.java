@@ -73,6 +73,17 @@ public class Tenant {
         return tenant;
     }
 
+    /** A new plan and/or active flag; null leaves that one unchanged. */
+    public void change(TenantPlan newPlan, Boolean nowActive) {
+        if (newPlan != null) {
+            this.plan = newPlan;
+        }
+        if (nowActive != null) {
+            this.active = nowActive;
+        }
+        this.updatedAt = Timestamps.now();
+    }
+
     public Tenant withDomain(String newDomain) {
         this.domain = newDomain;
         return this;

@@ -34,6 +34,16 @@ public interface TenantRepository {
     List<Tenant> listAll();
 
     /**
+     * Changes the plan and/or the active flag (null leaves it as it is) and returns the tenant as stored.
+     *
+     * @throws NotFoundException if the tenant does not exist
+     */
+    Tenant update(TenantId id, TenantPlan plan, Boolean active);
+
+    /** The tenant's active memberships, in the order members joined. */
+    List<TenantMembership> listMembers(TenantId tenant);
+
+    /**
      * Stores the tenant's credentials for a provider, replacing client id, secret, redirect URI, scopes and rate
      * limit of existing ones; the secret is sealed.
      *

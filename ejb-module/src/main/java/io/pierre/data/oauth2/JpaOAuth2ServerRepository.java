@@ -41,6 +41,16 @@ public class JpaOAuth2ServerRepository implements OAuth2ServerRepository {
     }
 
     @Override
+    public java.util.List<OAuth2Client> listClients() {
+        return em.createQuery("select c from OAuth2Client c order by c.createdAt desc, c.id desc", OAuth2Client.class).getResultList();
+    }
+
+    @Override
+    public boolean deleteClient(String clientId) {
+        return em.createQuery("delete from OAuth2Client c where c.clientId = :clientId").setParameter("clientId", clientId).executeUpdate() == 1;
+    }
+
+    @Override
     public void storeAuthCode(OAuth2AuthCode code) {
         requireClient(code.clientId());
         persist(code, "Authorization code already stored");

@@ -65,6 +65,20 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public Tenant update(TenantId id, TenantPlan plan, Boolean active) {
+        Tenant tenant = Optional.ofNullable(em.find(Tenant.class, id.value())).orElseThrow(() -> new NotFoundException("Tenant", id));
+        tenant.change(plan, active);
+        return tenant;
+    }
+
+    @Override
+    public List<TenantMembership> listMembers(TenantId tenant) {
+        getById(tenant);
+        return em.createQuery("select m from TenantMembership m where m.tenantId = :tenantId and m.active = true"
+                + " order by m.joinedAt, m.id", TenantMembership.class).setParameter("tenantId", tenant.value()).getResultList();
+    }
+
+    @Override
     public void storeOAuthCredentials(TenantOAuthCredentials credentials) {
         Providers.requireSupported(credentials.provider());
         getById(credentials.tenantId());

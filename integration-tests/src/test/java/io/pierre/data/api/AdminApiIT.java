@@ -196,4 +196,56 @@ class AdminApiIT {
         assertProblem(call("POST", "users", root, "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}"), 409);
         assertProblem(call("POST", "keys/99999/retire", root, null), 404);
     }
+
+    @Test
+    void tenantsAreUpdatedPagedAndShowTheirMembers() throws Exception {
+        String owner = createUser("tenant-owner-" + UUID.randomUUID() + "@example.com");
+        String slug = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        String tenantId = field(call("POST", "tenants", root, "{\"name\":\"T\",\"slug\":\"" + slug + "\",\"ownerUserId\":\"" + owner + "\"}").body(), "id");
+        call("POST", "tenants", root, "{\"name\":\"T2\",\"slug\":\"" + slug + "-2\",\"ownerUserId\":\"" + owner + "\"}");
+
+        HttpResponse<String> updated = call("PATCH", "tenants/" + tenantId, root, "{\"plan\":\"enterprise\"}");
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("enterprise", field(updated.body(), "plan"));
+        assertProblem(call("PATCH", "tenants/" + tenantId, root, "{\"plan\":\"platinum\"}"), 400);
+        assertTrue(call("GET", "tenants/" + tenantId + "/members", root, null).body().contains("\"role\":\"owner\""));
+
+        HttpResponse<String> page = call("GET", "tenants?limit=1", root, null);
+        String cursor = field(page.body(), "nextCursor");
+        HttpResponse<String> next = call("GET", "tenants?limit=1&cursor=" + cursor, root, null);
+        assertEquals(200, next.statusCode(), next.body());
+        assertFalse(next.body().contains(field(page.body(), "id")), "no tenant on two pages");
+
+        assertEquals(200, call("PATCH", "tenants/" + tenantId, root, "{\"active\":false}").statusCode());
+        assertProblem(call("GET", "tenants/" + tenantId, root, null), 404);
+    }
+
+    @Test
+    void oauth2ClientsAreRegisteredWithASecretShownOnceListedAndDeleted() throws Exception {
+        HttpResponse<String> registered = call("POST", "oauth2/clients", root,
+                "{\"clientName\":\"Garmin bridge\",\"redirectUris\":[\"https://bridge.example/cb\"],\"scope\":\"read\"}");
+        assertEquals(201, registered.statusCode(), registered.body());
+        String clientId = field(registered.body(), "clientId");
+        assertTrue(field(registered.body(), "clientSecret").length() >= 43);
+        HttpResponse<String> listed = call("GET", "oauth2/clients", root, null);
+        assertTrue(listed.body().contains(clientId));
+        assertFalse(listed.body().contains(field(registered.body(), "clientSecret")), "the secret is never shown again");
+        assertProblem(call("POST", "oauth2/clients", root, "{\"redirectUris\":[\"ftp://nope\"]}"), 400);
+        assertProblem(call("POST", "oauth2/clients", root, "{\"redirectUris\":[]}"), 400);
+        assertEquals(204, call("DELETE", "oauth2/clients/" + clientId, root, null).statusCode());
+        assertProblem(call("DELETE", "oauth2/clients/" + clientId, root, null), 404);
+    }
+
+    @Test
+    void adminTokenListsArePagedByCursor() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            call("POST", "tokens", root, "{\"serviceName\":\"paged-" + i + "\"}");
+        }
+        HttpResponse<String> first = call("GET", "tokens?limit=2", root, null);
+        String cursor = field(first.body(), "nextCursor");
+        HttpResponse<String> second = call("GET", "tokens?limit=2&cursor=" + cursor, root, null);
+        assertEquals(200, second.statusCode(), second.body());
+        assertFalse(second.body().contains(field(first.body(), "id")));
+        assertProblem(call("GET", "tokens?limit=0", root, null), 400);
+    }
 }

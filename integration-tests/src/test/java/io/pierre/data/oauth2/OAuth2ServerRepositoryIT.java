@@ -196,4 +196,17 @@ class OAuth2ServerRepositoryIT {
         assertEquals(List.of("challenge", "S256"), List.of(state.codeChallenge().orElseThrow(), state.codeChallengeMethod().orElseThrow()));
         assertTrue(oauth2.consumeState("state-1", "client-1", now).isEmpty(), "replay");
     }
+
+    @Test
+    void clientsAreListedNewestFirstAndDeletingOneRemovesItsCodes() throws InterruptedException {
+        Thread.sleep(2);
+        oauth2.storeClient(OAuth2Client.register("client-2", "s", List.of(REDIRECT), List.of(), List.of(), null, null));
+        oauth2.storeAuthCode(code("doomed", Timestamps.now().plus(Duration.ofMinutes(5))));
+        assertEquals(List.of("client-2", "client-1"), oauth2.listClients().stream().map(OAuth2Client::clientId).toList());
+
+        assertTrue(oauth2.deleteClient("client-1"));
+        assertFalse(oauth2.deleteClient("client-1"));
+        assertTrue(oauth2.findAuthCode("doomed").isEmpty(), "its codes went with it");
+        assertEquals(List.of("client-2"), oauth2.listClients().stream().map(OAuth2Client::clientId).toList());
+    }
 }

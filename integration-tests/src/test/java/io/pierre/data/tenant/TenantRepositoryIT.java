@@ -138,4 +138,22 @@ class TenantRepositoryIT {
                 List.of(), List.of(), OAuthApp.Type.PUBLIC)));
         assertTrue(testDatabase.textDump(List.of("oauth_apps")).stream().noneMatch(v -> v.contains("secret-1")));
     }
+
+    @Test
+    void planAndStatusChangeAndActiveMembersAreListedInJoinOrder() {
+        Tenant acme = create("acme", alice);
+        db.users().updateTenantId(bob, acme.id());
+
+        Tenant updated = tenants.update(acme.id(), TenantPlan.ENTERPRISE, null);
+        assertEquals(TenantPlan.ENTERPRISE, updated.plan());
+        assertEquals(List.of(alice, bob), tenants.listMembers(acme.id()).stream().map(TenantMembership::userId).toList());
+        assertEquals(List.of(TenantRole.OWNER, TenantRole.MEMBER), tenants.listMembers(acme.id()).stream().map(TenantMembership::role).toList());
+
+        tenants.update(acme.id(), null, false);
+        assertThrows(NotFoundException.class, () -> tenants.getById(acme.id()), "inactive tenants are not found");
+        assertTrue(tenants.listAll().isEmpty());
+        tenants.update(acme.id(), null, true);
+        assertEquals(TenantPlan.ENTERPRISE, tenants.getById(acme.id()).plan());
+        assertThrows(NotFoundException.class, () -> tenants.update(TenantId.random(), TenantPlan.STARTER, null));
+    }
 }

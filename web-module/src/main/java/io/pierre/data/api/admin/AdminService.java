@@ -6,11 +6,13 @@ import io.pierre.data.admin.ProvisionedKey;
 import io.pierre.data.api.auth.CurrentAdmin;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
+import io.pierre.data.crypto.Digests;
 import io.pierre.data.crypto.PasswordHasher;
 import io.pierre.data.db.Database;
 import io.pierre.data.db.DatabaseCodeConverter;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.oauth2.OAuth2Client;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.security.AuditEvent;
 import io.pierre.data.security.AuditEventType;
@@ -25,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -105,6 +108,31 @@ public class AdminService {
         db.admins().findTokenById(tokenId).orElseThrow(() -> new NotFoundException("Admin token", tokenId));
         db.admins().deactivateToken(tokenId);
         audit(AuditEventType.CONFIGURATION_CHANGED, "admin_token.deactivate", "admin_token:" + tokenId, null);
+    }
+
+    public Tenant updateTenant(UUID tenantId, Requests.UpdateTenant request) {
+        TenantPlan plan = request.plan() == null ? null : DatabaseCodeConverter.fromCode(TenantPlan.class, request.plan());
+        Tenant tenant = db.tenants().update(new TenantId(tenantId), plan, request.active());
+        audit(AuditEventType.TENANT_MODIFIED, "tenant.update", "tenant:" + tenantId, tenant.id());
+        return tenant;
+    }
+
+    /** Registers a client with a generated id and secret; the secret exists only in the returned value. */
+    public Views.RegisteredOAuth2Client registerOAuth2Client(Requests.RegisterOAuth2Client request) {
+        String clientId = "pierre_" + Digests.randomToken(12);
+        String secret = Digests.randomToken(32);
+        OAuth2Client client = OAuth2Client.register(clientId, secret, request.redirectUris(), List.of("authorization_code", "refresh_token"),
+                List.of("code"), request.clientName(), request.scope());
+        db.oauth2Server().storeClient(client);
+        audit(AuditEventType.OAUTH_CREDENTIALS_CREATED, "oauth2_client.register", "oauth2_client:" + clientId, null);
+        return new Views.RegisteredOAuth2Client(Views.OAuth2ClientView.of(client), secret);
+    }
+
+    public void deleteOAuth2Client(String clientId) {
+        if (!db.oauth2Server().deleteClient(clientId)) {
+            throw new NotFoundException("OAuth2 client", clientId);
+        }
+        audit(AuditEventType.OAUTH_CREDENTIALS_DELETED, "oauth2_client.delete", "oauth2_client:" + clientId, null);
     }
 
     /** Records an operation that ran in transactions of its own (key rotation steps). */

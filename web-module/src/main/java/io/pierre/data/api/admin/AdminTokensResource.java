@@ -4,10 +4,14 @@ import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.admin.AdminToken;
 import io.pierre.data.api.auth.RequiresPermission;
 import io.pierre.data.db.Database;
+import io.pierre.data.paging.Cursor;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.error.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -46,8 +50,10 @@ public class AdminTokensResource {
     }
 
     @GET
-    public Views.Page<Views.AdminTokenView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
-        return new Views.Page<>(db.admins().listTokens(includeInactive).stream().map(Views.AdminTokenView::of).toList(), null);
+    public Views.Page<Views.AdminTokenView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return Views.Page.ofSorted(db.admins().listTokens(includeInactive), PageRequest.after(cursor, limit),
+                t -> new Cursor(t.createdAt(), t.id().toString()), true, Views.AdminTokenView::of);
     }
 
     @DELETE

@@ -4,15 +4,20 @@ import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.api.auth.RequiresPermission;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.db.Database;
+import io.pierre.data.paging.Cursor;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.usage.UsageRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,9 +52,11 @@ public class ApiKeysResource {
 
     @GET
     @RequiresPermission(AdminPermission.LIST_KEYS)
-    public Views.Page<Views.ApiKeyView> list(@PathParam("userId") UUID userId) {
+    public Views.Page<Views.ApiKeyView> list(@PathParam("userId") UUID userId, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
         db.users().findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
-        return new Views.Page<>(db.apiKeys().listByUser(userId).stream().map(Views.ApiKeyView::of).toList(), null);
+        return Views.Page.ofSorted(db.apiKeys().listByUser(userId), PageRequest.after(cursor, limit),
+                k -> new Cursor(k.createdAt(), k.id().toString()), true, Views.ApiKeyView::of);
     }
 
     @DELETE

@@ -43,4 +43,15 @@ public final class Requests {
             boolean superAdmin,
             @Min(0) @Max(3650) Integer validityDays) {
     }
+
+    public record UpdateTenant(
+            @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise") String plan,
+            Boolean active) {
+    }
+
+    public record RegisterOAuth2Client(
+            @Size(max = 255) String clientName,
+            @NotNull @Size(min = 1, max = 20) List<@NotBlank @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "an http(s) URL") String> redirectUris,
+            @Size(max = 2000) String scope) {
+    }
 }

@@ -3,13 +3,20 @@ package io.pierre.data.api.admin;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.api.auth.RequiresPermission;
 import io.pierre.data.db.Database;
+import io.pierre.data.paging.Cursor;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 
-/** Tenants: create with their owner, get, list. */
+/** Tenants: create with their owner, get, list, change plan or status, members. */
 @Path("/admin/tenants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,9 +46,23 @@ public class TenantsResource {
     }
 
     @GET
-    public Views.Page<Views.TenantView> list() {
-        List<Views.TenantView> tenants = db.tenants().listAll().stream().map(Views.TenantView::of).toList();
-        return new Views.Page<>(tenants, null);
+    public Views.Page<Views.TenantView> list(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return Views.Page.ofSorted(db.tenants().listAll(), PageRequest.after(cursor, limit),
+                t -> new Cursor(t.createdAt(), t.id().toString()), false, Views.TenantView::of);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    public Views.TenantView update(@PathParam("id") UUID id, @NotNull @Valid Requests.UpdateTenant request) {
+        return Views.TenantView.of(admin.updateTenant(id, request));
+    }
+
+    @GET
+    @Path("/{id}/members")
+    public List<Views.MemberView> members(@PathParam("id") UUID id) {
+        return db.tenants().listMembers(new TenantId(id)).stream()
+                .map(m -> new Views.MemberView(m.userId(), m.role().databaseValue())).toList();
     }
 
     @GET

@@ -4,7 +4,10 @@ import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.admin.AdminToken;
 import io.pierre.data.admin.AdminTokenUsage;
 import io.pierre.data.apikey.ApiKey;
+import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
+import java.util.Comparator;
 import io.pierre.data.security.AuditEvent;
 import io.pierre.data.security.KeyVersion;
 import io.pierre.data.tenant.Tenant;
@@ -23,6 +26,20 @@ public final class Views {
     public record Page<T>(List<T> items, String nextCursor) {
         public static <E, T> Page<T> of(CursorPage<E> page, Function<E, T> view) {
             return new Page<>(page.items().stream().map(view).toList(), page.nextCursor().orElse(null));
+        }
+
+        /**
+         * Pages a short list the repository returns whole (tokens, a user's keys, tenants, OAuth2 clients), with the
+         * same opaque cursors as keyset pages: the cursor is the last item's (time, id), and the next page starts
+         * after it in the list's order, so it stays correct when rows are added or removed in between.
+         */
+        public static <E, T> Page<T> ofSorted(List<E> sorted, PageRequest request, Function<E, Cursor> cursorOf, boolean newestFirst,
+                Function<E, T> view) {
+            Comparator<Cursor> order = Comparator.comparing(Cursor::createdAt).thenComparing(Cursor::id);
+            Comparator<Cursor> listOrder = newestFirst ? order.reversed() : order;
+            List<E> after = request.after().map(cursor -> sorted.stream().filter(e -> listOrder.compare(cursorOf.apply(e), cursor) > 0).toList())
+                    .orElse(sorted);
+            return of(CursorPage.fromFetched(after.subList(0, Math.min(after.size(), request.limit() + 1)), request.limit(), cursorOf), view);
         }
     }
 
@@ -71,6 +88,21 @@ public final class Views {
         public static TokenUsageView of(AdminTokenUsage usage) {
             return new TokenUsageView(usage.timestamp(), usage.action().databaseValue(), usage.targetResource().orElse(null), usage.isSuccess());
         }
+    }
+
+    public record MemberView(UUID userId, String role) {
+    }
+
+    public record OAuth2ClientView(String clientId, String clientName, List<String> redirectUris, List<String> grantTypes, String scope,
+            Instant createdAt) {
+        public static OAuth2ClientView of(io.pierre.data.oauth2.OAuth2Client client) {
+            return new OAuth2ClientView(client.clientId(), client.clientName().orElse(null), client.redirectUris(), client.grantTypes(),
+                    client.scope().orElse(null), client.createdAt());
+        }
+    }
+
+    /** The only response that carries an OAuth2 client secret: only its digest is stored. */
+    public record RegisteredOAuth2Client(OAuth2ClientView client, String clientSecret) {
     }
 
     public record KeyVersionView(int version, String state, Instant createdAt, long usageReserved) {

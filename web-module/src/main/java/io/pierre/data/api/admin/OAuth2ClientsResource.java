@@ -1,0 +1,58 @@
+package io.pierre.data.api.admin;
+
+import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.db.Database;
+import io.pierre.data.paging.Cursor;
+import io.pierre.data.paging.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** OAuth 2.0 clients of Pierre's authorization server: register (secret shown once), list, delete. */
+@Path("/admin/oauth2/clients")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresPermission(AdminPermission.MANAGE_CONFIGURATION)
+public class OAuth2ClientsResource {
+
+    @Inject
+    Database db;
+
+    @Inject
+    AdminService admin;
+
+    @POST
+    public Response register(@NotNull @Valid Requests.RegisterOAuth2Client request) {
+        return Response.status(Response.Status.CREATED).entity(admin.registerOAuth2Client(request)).build();
+    }
+
+    @GET
+    public Views.Page<Views.OAuth2ClientView> list(@QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+        return Views.Page.ofSorted(db.oauth2Server().listClients(), PageRequest.after(cursor, limit),
+                c -> new Cursor(c.createdAt(), c.clientId()), true, Views.OAuth2ClientView::of);
+    }
+
+    @DELETE
+    @Path("/{clientId}")
+    public Response delete(@PathParam("clientId") String clientId) {
+        admin.deleteOAuth2Client(clientId);
+        return Response.noContent().build();
+    }
+}
