@@ -69,7 +69,8 @@ class OAuthTokenRepositoryIT {
 
     @Test
     void upsertedTokensReadBackIdenticallyIncludingSpecialCharactersUnicodeAndLongValues() {
-        List<String> values = List.of("simple", "sp€cial \"chars\" ' ; -- \\ / \n\t", "ünïcødé 日本語 🚴‍♀️", "L".repeat(600));
+        List<String> values = List.of("", "simple", "sp€cial \"chars\" ' ; -- \\ / \n\t", "ünïcødé 日本語 🚴‍♀️", "L".repeat(600),
+                "K".repeat(16 * 1024));
         for (String value : values) {
             UserOAuthToken stored = token(alice, acme, "strava", value, value + "-refresh");
             tokens.upsert(stored);
