@@ -39,7 +39,7 @@ public class Benchmarks {
         }
 
         public static Settings full() {
-            return new Settings(3, 7, 200, 20_000, List.of(0, 1_000, 10_000));
+            return new Settings(5, 9, 200, 20_000, List.of(0, 1_000, 10_000));
         }
     }
 
@@ -52,26 +52,33 @@ public class Benchmarks {
     @Inject
     KeyRingService keys;
 
+    @Inject
+    Probes probes;
+
     public List<String> run(Settings settings, DataSource dataSource, boolean postgresql) throws Exception {
         raw.use(dataSource, postgresql);
         List<String> rows = new ArrayList<>();
-        int ops = settings.warmups() * settings.opsPerRound() + settings.rounds() * settings.opsPerRound();
+        int ops = (settings.warmups() + settings.rounds()) * settings.opsPerRound();
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         List<UUID> users = new ArrayList<>();
         for (int i = 0; i < Math.max(ops, 50); i++) {
             users.add(db.users().create(User.newUser("read-" + run + "-" + i + "@bench.example", "hash")));
         }
-        Measurement repoById = measure(settings, i -> db.users().findByIdGlobal(users.get(i % users.size())).orElseThrow());
-        Measurement rawById = measure(settings, i -> raw.findUserById(users.get(i % users.size())));
-        rows.add(row("1. user read by id", repoById, rawById, postgresql ? 1.25 : 1.5));
-        Measurement repoByEmail = measure(settings, i -> db.users().findByEmail("read-" + run + "-" + (i % users.size()) + "@bench.example"));
-        Measurement rawByEmail = measure(settings, i -> raw.findUserByEmail("read-" + run + "-" + (i % users.size()) + "@bench.example"));
-        rows.add(row("1. user read by email", repoByEmail, rawByEmail, postgresql ? 1.25 : 1.5));
-
-        Measurement repoCreate = measure(settings, i -> db.users().create(User.newUser("c-" + run + "-" + i + "@bench.example", "hash")));
-        Measurement rawCreate = measure(settings, i -> raw.insertUser(UUID.randomUUID(), "r-" + run + "-" + i + "@bench.example", "hash"));
-        rows.add(row("2. user create", repoCreate, rawCreate, postgresql ? 1.25 : 1.5));
+        rows.add(row("1. user read by id", pair(settings, i -> db.users().findByIdGlobal(users.get(i % users.size())).orElseThrow(),
+                i -> raw.findUserById(users.get(i % users.size()))), postgresql ? 1.25 : 1.5));
+        rows.add(row("1. user read by email", pair(settings,
+                i -> db.users().findByEmail("read-" + run + "-" + (i % users.size()) + "@bench.example"),
+                i -> raw.findUserByEmail("read-" + run + "-" + (i % users.size()) + "@bench.example")), postgresql ? 1.25 : 1.5));
+        rows.add(row("diagnostic: empty repository boundary (retry + JTA) vs empty JTA boundary",
+                pair(settings, i -> probes.boundaryWithRetry(), i -> probes.boundaryOnly()), Double.NaN));
+        rows.add(row("diagnostic: Hibernate find in JTA vs raw JDBC read", pair(settings, i -> probes.hibernateFind(users.get(i % users.size())),
+                i -> raw.findUserById(users.get(i % users.size()))), Double.NaN));
+        rows.add(row("diagnostic: Hibernate read-only find vs find", pair(settings,
+                i -> probes.hibernateFindReadOnly(users.get(i % users.size())), i -> probes.hibernateFind(users.get(i % users.size()))),
+                Double.NaN));
+        rows.add(row("2. user create", pair(settings, i -> db.users().create(User.newUser("c-" + run + "-" + i + "@bench.example", "hash")),
+                i -> raw.insertUser(UUID.randomUUID(), "r-" + run + "-" + i + "@bench.example", "hash")), postgresql ? 1.25 : 1.5));
 
         TenantId tenant = TenantId.random();
         Tenant owner = Tenant.newTenant("Bench " + run, "bench-" + run, TenantPlan.STARTER, users.get(0));
@@ -80,42 +87,46 @@ public class Benchmarks {
         TenantId benchTenant = tenant;
         KeyRing ring = keys.ring();
         String token = "t".repeat(200);
-        Measurement repoUpsert = measure(settings, i -> db.oauthTokens().upsert(UserOAuthToken.of(users.get(i % users.size()), benchTenant,
-                "strava", token + i, null, null, null)));
-        Measurement rawSealedInsert = measure(settings, i -> raw.insertToken(UUID.randomUUID(), users.get(i % users.size()), benchTenant.value(),
+        Measurement.Operation sealedInsert = i -> raw.insertToken(UUID.randomUUID(), users.get(i % users.size()), benchTenant.value(),
                 "fitbit", ring.seal(token + i, SealContext.of(UserOAuthToken.TABLE, "access_token", benchTenant.value(),
-                        users.get(i % users.size()), "fitbit"))));
-        Measurement rawPlainInsert = measure(settings, i -> raw.insertToken(UUID.randomUUID(), users.get(i % users.size()), benchTenant.value(),
-                "garmin", token + i));
-        rows.add(row("2. OAuth token upsert (sealed) vs raw insert + seal", repoUpsert, rawSealedInsert, postgresql ? 1.25 : 1.5));
-        rows.add(row("2. raw insert + seal vs raw insert (crypto cost)", rawSealedInsert, rawPlainInsert, Double.NaN));
+                        users.get(i % users.size()), "fitbit")));
+        rows.add(row("2. OAuth token upsert (sealed) vs raw insert + seal", pair(settings, i -> db.oauthTokens().upsert(
+                UserOAuthToken.of(users.get(i % users.size()), benchTenant, "strava", token + i, null, null, null)), sealedInsert),
+                postgresql ? 1.25 : 1.5));
+        rows.add(row("2. raw insert + seal vs raw insert (crypto cost)", pair(settings,
+                i -> raw.insertToken(UUID.randomUUID(), users.get(i % users.size()), benchTenant.value(), "coros",
+                        ring.seal(token + i, SealContext.of(UserOAuthToken.TABLE, "access_token", benchTenant.value(), users.get(i % users.size()),
+                                "coros"))),
+                i -> raw.insertToken(UUID.randomUUID(), users.get(i % users.size()), benchTenant.value(), "garmin", token + i)), Double.NaN));
 
-        Measurement repoGet = measure(settings, i -> db.oauthTokens().find(users.get(i % users.size()), benchTenant, "strava").orElseThrow()
-                .accessToken());
-        Measurement rawGetOpened = measure(settings, i -> ring.open(raw.selectAccessToken(users.get(i % users.size()), benchTenant.value(),
-                "fitbit"), SealContext.of(UserOAuthToken.TABLE, "access_token", benchTenant.value(), users.get(i % users.size()), "fitbit")));
-        Measurement rawGetPlain = measure(settings, i -> raw.selectAccessToken(users.get(i % users.size()), benchTenant.value(), "garmin"));
-        rows.add(row("2. OAuth token get (opened) vs raw select + open", repoGet, rawGetOpened, postgresql ? 1.25 : 1.5));
-        rows.add(row("2. raw select + open vs raw select (crypto cost)", rawGetOpened, rawGetPlain, Double.NaN));
+        Measurement.Operation selectOpened = i -> ring.open(raw.selectAccessToken(users.get(i % users.size()), benchTenant.value(), "fitbit"),
+                SealContext.of(UserOAuthToken.TABLE, "access_token", benchTenant.value(), users.get(i % users.size()), "fitbit"));
+        rows.add(row("2. OAuth token get (opened) vs raw select + open", pair(settings,
+                i -> db.oauthTokens().find(users.get(i % users.size()), benchTenant, "strava").orElseThrow().accessToken(), selectOpened),
+                postgresql ? 1.25 : 1.5));
+        rows.add(row("2. raw select + open vs raw select (crypto cost)", pair(settings, selectOpened,
+                i -> raw.selectAccessToken(users.get(i % users.size()), benchTenant.value(), "garmin")), Double.NaN));
 
         byte[] kib = "x".repeat(1024).getBytes(StandardCharsets.UTF_8);
         String kibText = new String(kib, StandardCharsets.UTF_8);
         SealContext place = SealContext.of(UserOAuthToken.TABLE, "access_token", "tenant", "user", "strava");
         SecretKey jdkKey = AesGcm.newKey();
         byte[] aad = Aad.encode(Envelope.FORMAT, 1, place);
-        Measurement sealOpen = measure(settings, i -> ring.open(ring.seal(kibText, place), place));
-        Measurement jdk = measure(settings, i -> RawJdbc.jdkSealAndOpen(jdkKey, aad, kib));
-        rows.add(row("3. seal+open 1 KiB vs JDK AES-GCM", sealOpen, jdk, 1.1));
+        rows.add(row("3. seal+open 1 KiB vs JDK AES-GCM", pair(settings, i -> ring.open(ring.seal(kibText, place), place),
+                i -> RawJdbc.jdkSealAndOpen(jdkKey, aad, kib)), 1.1));
 
         raw.insertUsers(settings.pagingUsers(), "suspended", "page-" + run + "-");
-        List<Measurement> keyset = new ArrayList<>();
         for (int depth : settings.depths()) {
             String cursor = cursorAt(depth);
-            keyset.add(measure(settings, i -> db.users().pageByStatus(UserStatus.SUSPENDED, PageRequest.after(cursor, 50))));
-            Measurement offset = measure(settings, i -> raw.pageByOffset("suspended", depth, 50));
-            rows.add(row("4. page of 50 at depth " + depth + " (keyset vs OFFSET)", keyset.get(keyset.size() - 1), offset, Double.NaN));
+            rows.add(row("4. page of 50 at depth " + depth + " (keyset vs OFFSET)", pair(settings,
+                    i -> db.users().pageByStatus(UserStatus.SUSPENDED, PageRequest.after(cursor, 50)),
+                    i -> raw.pageByOffset("suspended", depth, 50)), Double.NaN));
         }
-        rows.add(row("4. deepest keyset page vs first keyset page", keyset.get(keyset.size() - 1), keyset.get(0), 1.2));
+        int deepest = settings.depths().get(settings.depths().size() - 1);
+        String deepCursor = cursorAt(deepest);
+        rows.add(row("4. keyset page at depth " + deepest + " vs first keyset page", pair(settings,
+                i -> db.users().pageByStatus(UserStatus.SUSPENDED, PageRequest.after(deepCursor, 50)),
+                i -> db.users().pageByStatus(UserStatus.SUSPENDED, PageRequest.first(50))), 1.2));
         return rows;
     }
 
@@ -132,11 +143,13 @@ public class Benchmarks {
         return cursor;
     }
 
-    private static Measurement measure(Settings settings, Measurement.Operation operation) throws Exception {
-        return Measurement.of(settings.warmups(), settings.rounds(), settings.opsPerRound(), operation);
+    private static Measurement.Pair pair(Settings settings, Measurement.Operation subject, Measurement.Operation floor) throws Exception {
+        return Measurement.pair(settings.warmups(), settings.rounds(), settings.opsPerRound(), subject, floor);
     }
 
-    private static String row(String name, Measurement subject, Measurement floor, double target) {
+    private static String row(String name, Measurement.Pair pair, double target) {
+        Measurement subject = pair.subject();
+        Measurement floor = pair.floor();
         double ratio = subject.medianMicros() / floor.medianMicros();
         String verdict = Double.isNaN(target) ? "—" : String.format("≤ %.2f: %s", target, ratio <= target ? "met" : "missed");
         return String.format("| %s | %s | %s | %.2f | %s |", name, subject.cell(), floor.cell(), ratio, verdict);

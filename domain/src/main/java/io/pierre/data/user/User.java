@@ -36,7 +36,7 @@ import java.util.UUID;
         + "select m.id from TenantMembership m where m.userId = u.id and m.tenantId = :tenantId and m.active = true)"
         + " order by u.createdAt desc, u.id desc")
 @NamedQuery(name = User.PAGE_BY_STATUS_AFTER, query = "select u from User u where u.status = :status"
-        + " and (u.createdAt < :createdAt or (u.createdAt = :createdAt and u.id < :id))"
+        + " and (u.createdAt, u.id) < (:createdAt, :id)"
         + " order by u.createdAt desc, u.id desc")
 @NamedQuery(name = User.UPDATE_LAST_ACTIVE, query = "update User u set u.lastActive = :at where u.id = :id")
 @NamedQuery(name = User.DELETE_BY_ID, query = "delete from User u where u.id = :id")
