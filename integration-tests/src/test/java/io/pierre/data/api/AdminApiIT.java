@@ -195,6 +195,19 @@ class AdminApiIT {
         createUser(email);
         assertProblem(call("POST", "users", root, "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}"), 409);
         assertProblem(call("POST", "keys/99999/retire", root, null), 404);
+        String user = createUser("bad-input-" + UUID.randomUUID() + "@example.com");
+        assertProblem(call("POST", "users/" + user + "/api-keys", root, "{\"name\":\"k\",\"tier\":\"gold\"}"), 400);
+        assertProblem(call("POST", "users/" + user + "/api-keys", root, "{\"name\":\"" + "n".repeat(300) + "\",\"tier\":\"starter\"}"), 400);
+        assertProblem(call("POST", "users/" + user + "/api-keys", root, "{\"tier\":\"starter\"}"), 400);
+        assertTrue(call("GET", "users/" + user + "/api-keys", root, null).body().contains("\"items\":[]"), "no key was created");
+        assertProblem(call("POST", "tokens", root, "{\"serviceName\":\"s\",\"validityDays\":-1}"), 400);
+        assertProblem(call("POST", "tokens", root, "[]"), 400);
+        assertProblem(call("GET", "audit?cursor=bm90LWEtY3Vyc29y", root, null), 400);
+        assertProblem(call("GET", "tokens/" + UUID.randomUUID() + "/usage", root, null), 404);
+        assertProblem(call("DELETE", "tokens/" + UUID.randomUUID(), root, null), 404);
+        assertProblem(call("POST", "users", root, "{\"email\":\"not-an-email\",\"password\":\"correct horse battery\"}"), 400);
+        assertProblem(call("POST", "users", root, "{\"email\":\"short@example.com\",\"password\":\"short\"}"), 400);
+        assertProblem(call("PUT", "users", root, "{}"), 405);
     }
 
     @Test
