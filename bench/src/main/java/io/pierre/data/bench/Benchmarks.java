@@ -5,6 +5,7 @@ import io.pierre.data.crypto.Aad;
 import io.pierre.data.crypto.Envelope;
 import io.pierre.data.crypto.KeyRing;
 import io.pierre.data.crypto.KeyRingService;
+import io.pierre.data.crypto.RotationService;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.db.Database;
 import io.pierre.data.oauthtoken.UserOAuthToken;
@@ -32,14 +33,15 @@ import javax.sql.DataSource;
 public class Benchmarks {
 
     /** How much to measure: the smoke run in the test suite uses tiny numbers, {@code -Pbench} real ones. */
-    public record Settings(int warmups, int rounds, int opsPerRound, int pagingUsers, List<Integer> depths) {
+    public record Settings(int warmups, int rounds, int opsPerRound, int pagingUsers, List<Integer> depths, List<Integer> rewrapTokens) {
 
+        /** No rewrap case: the CI database holds deliberately tampered values the rewrap would stop on. */
         public static Settings smoke() {
-            return new Settings(1, 3, 5, 60, List.of(0, 10, 50));
+            return new Settings(1, 3, 5, 60, List.of(0, 10, 50), List.of());
         }
 
         public static Settings full() {
-            return new Settings(5, 9, 200, 20_000, List.of(0, 1_000, 10_000));
+            return new Settings(5, 9, 200, 20_000, List.of(0, 1_000, 10_000), List.of(10_010, 50_008));
         }
     }
 
@@ -54,6 +56,12 @@ public class Benchmarks {
 
     @Inject
     Probes probes;
+
+    @Inject
+    BulkTokens bulk;
+
+    @Inject
+    RotationService rotation;
 
     public List<String> run(Settings settings, DataSource dataSource, boolean postgresql) throws Exception {
         raw.use(dataSource, postgresql);
@@ -80,10 +88,9 @@ public class Benchmarks {
         rows.add(row("2. user create", pair(settings, i -> db.users().create(User.newUser("c-" + run + "-" + i + "@bench.example", "hash")),
                 i -> raw.insertUser(UUID.randomUUID(), "r-" + run + "-" + i + "@bench.example", "hash")), postgresql ? 1.25 : 1.5));
 
-        TenantId tenant = TenantId.random();
         Tenant owner = Tenant.newTenant("Bench " + run, "bench-" + run, TenantPlan.STARTER, users.get(0));
         db.tenants().create(owner);
-        tenant = owner.id();
+        TenantId tenant = owner.id();
         TenantId benchTenant = tenant;
         KeyRing ring = keys.ring();
         String token = "t".repeat(200);
@@ -127,7 +134,43 @@ public class Benchmarks {
         rows.add(row("4. keyset page at depth " + deepest + " vs first keyset page", pair(settings,
                 i -> db.users().pageByStatus(UserStatus.SUSPENDED, PageRequest.after(deepCursor, 50)),
                 i -> db.users().pageByStatus(UserStatus.SUSPENDED, PageRequest.first(50))), 1.2));
+        // Case 2's plaintext baseline rows are not sealed values: the rewrap would stop on the first of them.
+        raw.deleteTokens(benchTenant.value(), "garmin");
+        for (int tokens : settings.rewrapTokens()) {
+            rows.add(rewrap(tenant, tokens, run));
+        }
         return rows;
+    }
+
+    /**
+     * Case 5: seals {@code tokens} values, rotates, and times the background rewrap until no value is left on the old
+     * version; the heap's peak during the rewrap shows whether memory grows with the row count.
+     */
+    private String rewrap(TenantId tenant, int tokens, String run) throws Exception {
+        for (int done = 0; done < tokens / 7; done += 500) {
+            bulk.insertBatch(tenant, Math.min(500, tokens / 7 - done), "rewrap-" + run + "-" + tokens + "-" + done + "-");
+        }
+        System.gc();
+        List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
+        heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        long rewrappedBefore = rotation.progress().rewrapped();
+        long start = System.nanoTime();
+        rotation.rotate();
+        RotationService.Progress progress = rotation.progress();
+        while (progress.running()) {
+            Thread.sleep(20);
+            progress = rotation.progress();
+        }
+        if (progress.remaining() > 0) {
+            throw new IllegalStateException("The rewrap stopped with " + progress.remaining() + " values left on older key versions; the server log says which value it could not open");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long rewrapped = progress.rewrapped() - rewrappedBefore;
+        long peakMiB = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        double perSecond = rewrapped / seconds;
+        return String.format("| 5. rewrap after rotation, %d sealed values | %.0f values/s (%.1f s) | peak heap %d MiB | — | ≥ 20000/s: %s |",
+                rewrapped, perSecond, seconds, peakMiB, perSecond >= 20_000 ? "met" : "missed");
     }
 
     /** The cursor after {@code depth} suspended users, found by walking keyset pages of up to 500. */

@@ -113,6 +113,15 @@ public class RawJdbc {
         }
     }
 
+    public void deleteTokens(UUID tenantId, String provider) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM user_oauth_tokens WHERE tenant_id = ? AND provider = ?")) {
+            statement.setObject(1, uuid(tenantId));
+            statement.setString(2, provider);
+            statement.executeUpdate();
+        }
+    }
+
     public String selectAccessToken(UUID userId, UUID tenantId, String provider) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
                 "SELECT access_token, refresh_token, token_type, expires_at, scope, created_at, updated_at, last_sync, id"
