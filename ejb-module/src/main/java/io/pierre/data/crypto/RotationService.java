@@ -80,7 +80,10 @@ public class RotationService {
     }
 
     public Progress progress() {
-        return new Progress(keys.ring().primaryVersion(), steps.valuesPerVersion(), rewrappedTotal.get(), rewrapping.get());
+        // The flag first: a count taken after it is at least as fresh, so "not running" never comes with a count
+        // from before the rewrap's last batch.
+        boolean running = rewrapping.get();
+        return new Progress(keys.ring().primaryVersion(), steps.valuesPerVersion(), rewrappedTotal.get(), running);
     }
 
     /** Starts the background rewrap unless one is running. */

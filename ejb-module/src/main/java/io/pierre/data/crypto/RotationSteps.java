@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +94,15 @@ public class RotationSteps {
                 .setMaxResults(batchSize)
                 .getResultList();
         int rewrapped = 0;
-        for (Object id : ids) {
-            E entity = em.find(column.entity(), id);
+        // One query for the whole batch instead of one find per value (the rewrap is bound by round trips), read-only
+        // so the flush before each UPDATE does not dirty-check the batch again and again.
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        for (E entity : session.byMultipleIds(column.entity()).multiLoad(ids)) {
             if (entity == null) {
                 continue;
             }
+            Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
             String current = column.value().apply(entity).map(Sealed::envelope).orElse(null);
             if (current == null || current.startsWith(primaryPrefix)) {
                 continue;
