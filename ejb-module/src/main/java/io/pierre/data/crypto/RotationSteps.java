@@ -10,10 +10,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
+import org.hibernate.type.descriptor.ValueBinder;
 
 /** The transactional steps of key rotation, each one short transaction under the retry policy. */
 @ApplicationScoped
@@ -93,26 +98,32 @@ public class RotationSteps {
                 .setParameter(1, primaryPrefix)
                 .setMaxResults(batchSize)
                 .getResultList();
-        int rewrapped = 0;
-        // One query for the whole batch instead of one find per value (the rewrap is bound by round trips), read-only
-        // so the flush before each UPDATE does not dirty-check the batch again and again.
-        Session session = em.unwrap(Session.class);
+        // One query loads the batch (read-only: nothing to dirty-check), and the compare-and-set updates go to the
+        // database as one JDBC batch: the rewrap is bound by round trips, not by the crypto.
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
         session.setDefaultReadOnly(true);
-        for (E entity : session.byMultipleIds(column.entity()).multiLoad(ids)) {
-            if (entity == null) {
-                continue;
+        List<E> entities = session.byMultipleIds(column.entity()).multiLoad(ids);
+        EntityIdentifierMapping idMapping = session.getFactory().getMappingMetamodel().getEntityDescriptor(column.entity()).getIdentifierMapping();
+        @SuppressWarnings("unchecked")
+        ValueBinder<Object> idBinder = (ValueBinder<Object>) idMapping.getSingleJdbcMapping().getJdbcValueBinder();
+        String update = "UPDATE " + column.table() + " SET " + column.column() + " = ? WHERE " + column.idColumn() + " = ? AND "
+                + column.column() + " = ?";
+        int rewrapped = session.doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(update)) {
+                for (E entity : entities) {
+                    String current = entity == null ? null : column.value().apply(entity).map(Sealed::envelope).orElse(null);
+                    if (current == null || current.startsWith(primaryPrefix)) {
+                        continue;
+                    }
+                    statement.setString(1, ring.reseal(current, column.context().apply(entity)));
+                    idBinder.bind(statement, idMapping.getIdentifier(entity), 2, session);
+                    statement.setString(3, current);
+                    statement.addBatch();
+                }
+                // SUCCESS_NO_INFO (-2) means the driver could not count: it only ever comes with a row written.
+                return Arrays.stream(statement.executeBatch()).map(count -> count == Statement.SUCCESS_NO_INFO ? 1 : count).sum();
             }
-            Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
-            String current = column.value().apply(entity).map(Sealed::envelope).orElse(null);
-            if (current == null || current.startsWith(primaryPrefix)) {
-                continue;
-            }
-            String resealed = ring.reseal(current, column.context().apply(entity));
-            rewrapped += em.createNativeQuery("UPDATE " + column.table() + " SET " + column.column() + " = ?1 WHERE "
-                            + column.idColumn() + " = ?2 AND " + column.column() + " = ?3")
-                    .setParameter(1, resealed).setParameter(2, id).setParameter(3, current)
-                    .executeUpdate();
-        }
+        });
         em.clear();
         return rewrapped;
     }
