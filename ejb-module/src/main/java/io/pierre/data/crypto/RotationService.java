@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -121,11 +122,11 @@ public class RotationService {
     public void rewrapAll() {
         try {
             for (SealedColumn<?> column : SealedColumn.ALL) {
-                int done;
-                do {
-                    done = steps.rewrapBatch(column, BATCH_SIZE);
-                    rewrappedTotal.addAndGet(done);
-                } while (done > 0);
+                List<RotationSteps.Reseal> reseals = steps.resealBatch(column, BATCH_SIZE);
+                while (!reseals.isEmpty()) {
+                    rewrappedTotal.addAndGet(steps.writeReseals(column, reseals));
+                    reseals = steps.resealBatch(column, BATCH_SIZE);
+                }
             }
             LOG.info(() -> "Rewrap finished: " + rewrappedTotal.get() + " values now sealed with version " + keys.ring().primaryVersion());
         } catch (RuntimeException e) {

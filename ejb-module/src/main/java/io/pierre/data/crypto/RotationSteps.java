@@ -12,10 +12,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.type.descriptor.ValueBinder;
@@ -85,12 +87,15 @@ public class RotationSteps {
         return total;
     }
 
+    /** A value to rewrap: its row's id, the envelope that was read, and the same value sealed with the primary version. */
+    public record Reseal(Object id, String current, String resealed) {
+    }
+
     /**
-     * Re-seals with the primary version up to {@code batchSize} values of one column that use an older version.
-     * Each value is written only if it is still the one that was read (compare-and-set), so a concurrent update
-     * by the application always wins. Returns how many values were rewrapped.
+     * Reads up to {@code batchSize} values of one column that use an older version and re-seals them with the primary
+     * version in memory. Nothing is written: {@link #writeReseals} does that in its own transaction.
      */
-    public <E> int rewrapBatch(SealedColumn<E> column, int batchSize) {
+    public <E> List<Reseal> resealBatch(SealedColumn<E> column, int batchSize) {
         KeyRing ring = keys.ring();
         String primaryPrefix = prefix(ring.primaryVersion());
         List<?> ids = em.createNativeQuery("SELECT " + column.idColumn() + " FROM " + column.table() + " WHERE " + column.column()
@@ -98,34 +103,47 @@ public class RotationSteps {
                 .setParameter(1, primaryPrefix)
                 .setMaxResults(batchSize)
                 .getResultList();
-        // One query loads the batch (read-only: nothing to dirty-check), and the compare-and-set updates go to the
-        // database as one JDBC batch: the rewrap is bound by round trips, not by the crypto.
-        SessionImplementor session = em.unwrap(SessionImplementor.class);
+        // One read-only query for the whole batch instead of one find per value.
+        Session session = em.unwrap(Session.class);
         session.setDefaultReadOnly(true);
-        List<E> entities = session.byMultipleIds(column.entity()).multiLoad(ids);
+        List<Reseal> reseals = new ArrayList<>();
+        for (E entity : session.byMultipleIds(column.entity()).multiLoad(ids)) {
+            String current = entity == null ? null : column.value().apply(entity).map(Sealed::envelope).orElse(null);
+            if (current != null && !current.startsWith(primaryPrefix)) {
+                reseals.add(new Reseal(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity), current,
+                        ring.reseal(current, column.context().apply(entity))));
+            }
+        }
+        em.clear();
+        return reseals;
+    }
+
+    /**
+     * Writes re-sealed values as one JDBC batch (the rewrap is bound by round trips, not by the crypto). Each value is
+     * written only if it is still the one that was read (compare-and-set), so a concurrent update by the application
+     * always wins, and reading in an earlier transaction is safe. Starting the transaction with the write also keeps
+     * SQLite from failing it with SQLITE_BUSY_SNAPSHOT, which a read followed by writes gets under concurrent writers.
+     * Returns how many values were rewrapped.
+     */
+    public int writeReseals(SealedColumn<?> column, List<Reseal> reseals) {
+        SessionImplementor session = em.unwrap(SessionImplementor.class);
         EntityIdentifierMapping idMapping = session.getFactory().getMappingMetamodel().getEntityDescriptor(column.entity()).getIdentifierMapping();
         @SuppressWarnings("unchecked")
         ValueBinder<Object> idBinder = (ValueBinder<Object>) idMapping.getSingleJdbcMapping().getJdbcValueBinder();
         String update = "UPDATE " + column.table() + " SET " + column.column() + " = ? WHERE " + column.idColumn() + " = ? AND "
                 + column.column() + " = ?";
-        int rewrapped = session.doReturningWork(connection -> {
+        return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(update)) {
-                for (E entity : entities) {
-                    String current = entity == null ? null : column.value().apply(entity).map(Sealed::envelope).orElse(null);
-                    if (current == null || current.startsWith(primaryPrefix)) {
-                        continue;
-                    }
-                    statement.setString(1, ring.reseal(current, column.context().apply(entity)));
-                    idBinder.bind(statement, idMapping.getIdentifier(entity), 2, session);
-                    statement.setString(3, current);
+                for (Reseal reseal : reseals) {
+                    statement.setString(1, reseal.resealed());
+                    idBinder.bind(statement, reseal.id(), 2, session);
+                    statement.setString(3, reseal.current());
                     statement.addBatch();
                 }
                 // SUCCESS_NO_INFO (-2) means the driver could not count: it only ever comes with a row written.
                 return Arrays.stream(statement.executeBatch()).map(count -> count == Statement.SUCCESS_NO_INFO ? 1 : count).sum();
             }
         });
-        em.clear();
-        return rewrapped;
     }
 
     private static String prefix(int version) {
