@@ -18,6 +18,9 @@ import io.pierre.data.user.User;
 import io.pierre.data.user.UserStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,17 +146,16 @@ public class Benchmarks {
     }
 
     /**
-     * Case 5: seals {@code tokens} values, rotates, and times the background rewrap until no value is left on the old
-     * version; the heap's peak during the rewrap shows whether memory grows with the row count.
+     * Case 5: seals {@code tokens} tokens (an access and a refresh token each), rotates, and times the background
+     * rewrap until no value is left on the old version; the heap's peak during the rewrap shows whether memory grows
+     * with the row count.
      */
     private String rewrap(TenantId tenant, int tokens, String run) throws Exception {
-        for (int done = 0; done < tokens / 7; done += 500) {
-            bulk.insertBatch(tenant, Math.min(500, tokens / 7 - done), "rewrap-" + run + "-" + tokens + "-" + done + "-");
-        }
+        bulk.createTokens(tenant, "rewrap-" + run + "-" + tokens + "-", tokens);
         System.gc();
-        List<java.lang.management.MemoryPoolMXBean> heap = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
-        heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long rewrappedBefore = rotation.progress().rewrapped();
         long start = System.nanoTime();
         rotation.rotate();

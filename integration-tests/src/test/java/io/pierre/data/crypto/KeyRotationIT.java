@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pierre.data.bench.BulkTokens;
 import io.pierre.data.db.Database;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.it.Deployments;
@@ -45,7 +46,7 @@ class KeyRotationIT {
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.pierreEar(KeyRotationIT.class);
-        ear.getAsType(WebArchive.class, "pierre-web.war").addClass(TokenFixtures.class);
+        ear.getAsType(WebArchive.class, "pierre-web.war").addClass(BulkTokens.class);
         return ear;
     }
 
@@ -56,7 +57,7 @@ class KeyRotationIT {
     TestDatabase testDatabase;
 
     @Inject
-    TokenFixtures fixtures;
+    BulkTokens fixtures;
 
     @Inject
     RotationService rotation;
@@ -77,12 +78,12 @@ class KeyRotationIT {
     }
 
     private String provider(int n) {
-        return TokenFixtures.PROVIDERS.get(n % TokenFixtures.PROVIDERS.size());
+        return BulkTokens.PROVIDERS.get(n % BulkTokens.PROVIDERS.size());
     }
 
     @Test
     void rotationUnderLoadRewrapsEveryValueWithoutAFailedReadThenRetiresTheOldVersion() throws Exception {
-        List<UUID> users = fixtures.createTokens(tenant, ROWS);
+        List<UUID> users = fixtures.createTokens(tenant, "rotation-", ROWS);
         int oldVersion = keys.ring().primaryVersion();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong reads = new AtomicLong();
@@ -150,7 +151,7 @@ class KeyRotationIT {
 
     @Test
     void aVersionStillInUseCannotBeRetiredAndAnInterruptedRewrapResumes() throws Exception {
-        List<UUID> users = fixtures.createTokens(tenant, 50);
+        List<UUID> users = fixtures.createTokens(tenant, "rotation-", 50);
         int oldVersion = keys.ring().primaryVersion();
         int newVersion = rotation.addVersion();
         rotation.promote(newVersion);
