@@ -66,21 +66,19 @@ public final class SqlFailures {
     }
 
     /**
-     * Whether the database could not be reached: SQLState class 08 (connection exception), or no SQLException at
-     * all behind a pool that could not hand out a connection.
+     * Whether the database could not be reached: the pool could not hand out a connection (a {@code jakarta.resource}
+     * failure, whatever the driver said behind it, e.g. PostgreSQL's "not currently accepting connections"), or the
+     * driver reports SQLState class 08 (connection exception) or 57P (the server shut the session down).
      */
     public static boolean isConnectionFailure(Throwable failure) {
-        Optional<SQLException> root = rootSqlException(failure);
-        if (root.isPresent()) {
-            String state = root.get().getSQLState();
-            return state != null && state.startsWith("08");
-        }
         for (Throwable current = failure; current != null; current = current.getCause()) {
             if (current.getClass().getName().startsWith("jakarta.resource.")) {
                 return true;
             }
         }
-        return false;
+        return rootSqlException(failure).map(SQLException::getSQLState)
+                .filter(state -> state != null && (state.startsWith("08") || state.startsWith("57P")))
+                .isPresent();
     }
 
     /** Whether the driver's message names {@code column} or a constraint containing it (both databases do). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.resource.ResourceException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -62,6 +63,18 @@ class SqlFailuresTest {
         assertTrue(SqlFailures.isUniqueViolation(new SQLException("duplicate key", "23505")));
         assertTrue(SqlFailures.isForeignKeyViolation(new SQLException("violates foreign key", "23503")));
         assertFalse(SqlFailures.isUniqueViolation(new SQLException("deadlock", "40P01")));
+    }
+
+    @Test
+    void lostConnectionsAndAPoolThatCannotConnectAreConnectionFailures() {
+        assertTrue(SqlFailures.isConnectionFailure(new RuntimeException(new SQLException("I/O error", "08006"))));
+        assertTrue(SqlFailures.isConnectionFailure(new SQLException("terminating connection due to administrator command", "57P01")));
+        SQLException refused = new SQLException("database \"pierre\" is not currently accepting connections", "55000");
+        assertTrue(SqlFailures.isConnectionFailure(new SQLException("IJ031084: Unable to allocate",
+                new ResourceException("Could not create connection", refused))));
+        assertFalse(SqlFailures.isConnectionFailure(refused), "55000 alone is a state error, not a lost database");
+        assertFalse(SqlFailures.isConnectionFailure(new SQLException("deadlock", "40P01")));
+        assertFalse(SqlFailures.isConnectionFailure(new RuntimeException("no SQL here")));
     }
 
     @Test

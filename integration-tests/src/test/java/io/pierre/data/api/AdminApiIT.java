@@ -202,12 +202,49 @@ class AdminApiIT {
         assertTrue(call("GET", "users/" + user + "/api-keys", root, null).body().contains("\"items\":[]"), "no key was created");
         assertProblem(call("POST", "tokens", root, "{\"serviceName\":\"s\",\"validityDays\":-1}"), 400);
         assertProblem(call("POST", "tokens", root, "[]"), 400);
+        assertProblem(call("POST", "tokens", root, "{\"serviceName\":\"s\",\"superAdmin\":\"yes\"}"), 400);
+        assertProblem(call("POST", "tokens", root, "{\"serviceName\":{\"nested\":true}}"), 400);
+        assertProblem(call("POST", "oauth2/clients", root, "{\"redirectUris\":\"https://one.example/cb\"}"), 400);
+        assertFalse(call("GET", "tokens?limit=500", root, null).body().contains("\"serviceName\":\"s\""), "no token was created");
         assertProblem(call("GET", "audit?cursor=bm90LWEtY3Vyc29y", root, null), 400);
         assertProblem(call("GET", "tokens/" + UUID.randomUUID() + "/usage", root, null), 404);
         assertProblem(call("DELETE", "tokens/" + UUID.randomUUID(), root, null), 404);
         assertProblem(call("POST", "users", root, "{\"email\":\"not-an-email\",\"password\":\"correct horse battery\"}"), 400);
         assertProblem(call("POST", "users", root, "{\"email\":\"short@example.com\",\"password\":\"short\"}"), 400);
         assertProblem(call("PUT", "users", root, "{}"), 405);
+    }
+
+    @Test
+    void everyEndpointThatTakesABodyRefusesMalformedWronglyTypedAndOversizedJsonAndChangesNothing() throws Exception {
+        String user = createUser("bodies-" + UUID.randomUUID() + "@example.com");
+        String tenant = field(call("POST", "tenants", root, "{\"name\":\"B\",\"slug\":\"b-" + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"ownerUserId\":\"" + user + "\"}").body(), "id");
+        String[][] endpoints = {
+            {"POST", "users", "email"},
+            {"POST", "tenants", "name"},
+            {"PATCH", "tenants/" + tenant, "plan"},
+            {"POST", "users/" + user + "/api-keys", "name"},
+            {"POST", "tokens", "serviceName"},
+            {"POST", "oauth2/clients", "clientName"},
+        };
+        String tokenId = field(call("POST", "tokens", root, "{\"serviceName\":\"bodies\"}").body(), "id");
+        int auditedBefore = call("GET", "audit?limit=500", root, null).body().split("\"action\"").length;
+        for (String[] endpoint : endpoints) {
+            String method = endpoint[0];
+            String path = endpoint[1];
+            String textField = endpoint[2];
+            assertProblem(call(method, path, root, "{\"" + textField + "\":"), 400);
+            assertProblem(call(method, path, root, "not json at all"), 400);
+            assertProblem(call(method, path, root, "[\"an array\"]"), 400);
+            assertProblem(call(method, path, root, "{\"" + textField + "\":[1,2]}"), 400);
+            assertProblem(call(method, path, root, "{\"" + textField + "\":\"" + "x".repeat(5000) + "\"}"), 400);
+        }
+        for (String query : new String[] {"tenants?cursor=zzz", "users/" + user + "/api-keys?cursor=zzz", "tokens?cursor=zzz",
+                "audit?tenantId=not-a-uuid", "tenants?limit=-1", "users?limit=100000", "tokens/" + tokenId + "/usage?from=soon"}) {
+            assertProblem(call("GET", query, root, null), 400);
+        }
+        assertEquals(auditedBefore, call("GET", "audit?limit=500", root, null).body().split("\"action\"").length,
+                "no refused request changed anything (every change is audited)");
     }
 
     @Test
@@ -229,6 +266,9 @@ class AdminApiIT {
         assertEquals(200, next.statusCode(), next.body());
         assertFalse(next.body().contains(field(page.body(), "id")), "no tenant on two pages");
 
+        assertProblem(call("PATCH", "tenants/" + tenantId, root, "{\"active\":\"maybe\"}"), 400);
+        assertProblem(call("PATCH", "tenants/" + tenantId, root, "{\"active\":0}"), 400);
+        assertEquals(200, call("GET", "tenants/" + tenantId, root, null).statusCode(), "a wrongly typed flag changes nothing");
         assertEquals(200, call("PATCH", "tenants/" + tenantId, root, "{\"active\":false}").statusCode());
         assertProblem(call("GET", "tenants/" + tenantId, root, null), 404);
     }

@@ -99,7 +99,7 @@ public class AdminService {
         }
         Duration validity = request.validityDays() == null ? null : Duration.ofDays(request.validityDays());
         AdminToken.Issued issued = db.admins().createToken(request.serviceName(), request.description(), permissions,
-                request.superAdmin(), validity);
+                Boolean.TRUE.equals(request.superAdmin()), validity);
         audit(AuditEventType.CONFIGURATION_CHANGED, "admin_token.create", "admin_token:" + issued.token().id(), null);
         return issued;
     }

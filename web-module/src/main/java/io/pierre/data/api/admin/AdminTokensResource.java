@@ -67,8 +67,8 @@ public class AdminTokensResource {
     @Path("/{id}/usage")
     public List<Views.TokenUsageView> usage(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
         db.admins().findTokenById(id).orElseThrow(() -> new NotFoundException("Admin token", id));
-        Instant end = ApiKeysResource.instant(to, Instant.now());
-        return db.admins().getUsageHistory(id, ApiKeysResource.instant(from, end.minusSeconds(30L * 24 * 3600)), end).stream()
+        Instant end = QueryParams.instant(to, Instant.now());
+        return db.admins().getUsageHistory(id, QueryParams.instant(from, end.minusSeconds(30L * 24 * 3600)), end).stream()
                 .map(Views.TokenUsageView::of).toList();
     }
 }

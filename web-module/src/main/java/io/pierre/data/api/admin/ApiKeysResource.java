@@ -6,7 +6,6 @@ import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.db.Database;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
-import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.usage.UsageRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** A user's API keys: provision (raw key shown once), list, deactivate, usage statistics. */
@@ -73,18 +71,7 @@ public class ApiKeysResource {
     public UsageRepository.ApiKeyUsageStats usage(@PathParam("userId") UUID userId, @PathParam("keyId") UUID keyId,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         db.apiKeys().findById(keyId, userId).orElseThrow(() -> new NotFoundException("API key", keyId));
-        Instant end = instant(to, Instant.now());
-        return db.usage().getApiKeyUsageStats(keyId, instant(from, end.minusSeconds(30L * 24 * 3600)), end);
-    }
-
-    static Instant instant(String text, Instant fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("Times are ISO-8601 instants such as 2026-02-15T13:00:00Z, was: " + text);
-        }
+        Instant end = QueryParams.instant(to, Instant.now());
+        return db.usage().getApiKeyUsageStats(keyId, QueryParams.instant(from, end.minusSeconds(30L * 24 * 3600)), end);
     }
 }

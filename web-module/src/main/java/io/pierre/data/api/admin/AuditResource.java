@@ -29,12 +29,13 @@ public class AuditResource {
     Database db;
 
     @GET
-    public Views.Page<Views.AuditEventView> query(@QueryParam("tenantId") UUID tenantId, @QueryParam("from") String from,
+    public Views.Page<Views.AuditEventView> query(@QueryParam("tenantId") String tenantId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
-        Instant end = ApiKeysResource.instant(to, Instant.now().plusSeconds(1));
-        Instant start = ApiKeysResource.instant(from, Instant.EPOCH);
-        return Views.Page.of(db.security().pageAuditEvents(tenantId == null ? null : new TenantId(tenantId), start, end,
+        Instant end = QueryParams.instant(to, Instant.now().plusSeconds(1));
+        Instant start = QueryParams.instant(from, Instant.EPOCH);
+        UUID tenant = QueryParams.uuidOrNull("tenantId", tenantId);
+        return Views.Page.of(db.security().pageAuditEvents(tenant == null ? null : new TenantId(tenant), start, end,
                 PageRequest.after(cursor, limit)), Views.AuditEventView::of);
     }
 }

@@ -40,7 +40,7 @@ public final class Requests {
             @NotBlank @Size(max = 255) String serviceName,
             @Size(max = 1000) String description,
             List<@Pattern(regexp = "[a-z_]+") String> permissions,
-            boolean superAdmin,
+            Boolean superAdmin,
             @Min(0) @Max(3650) Integer validityDays) {
     }
 
