@@ -25,16 +25,8 @@ if [ ! -f "$drivers/$database-jdbc.jar" ] && [ ! -f "$drivers/$database.jar" ]; 
     exit 1
 fi
 
-mkdir -p "$data_dir"
-chmod 700 "$data_dir"
-
-# Development master key: created once, owner-only, reused by every later run (it must stay with ./data).
+"$here/../dev-master-key.sh" "$data_dir"
 master_key=$data_dir/master.key
-if [ ! -f "$master_key" ]; then
-    (umask 077 && head -c 32 /dev/urandom | base64 > "$master_key")
-    echo "Pierre: created a development master key in $master_key (mode 0600). Back it up with the database:"
-    echo "        data sealed in $data_dir cannot be read without it."
-fi
 # standalone.sh sources bin/standalone.conf: hand the key to the server as an environment variable (never
 # on the command line, where every user could read it with ps).
 conf=$jboss_home/bin/standalone.conf

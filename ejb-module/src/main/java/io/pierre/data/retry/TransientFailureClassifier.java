@@ -3,6 +3,7 @@ package io.pierre.data.retry;
 import io.pierre.data.db.SqlFailures;
 import java.sql.SQLException;
 import java.util.Optional;
+import javax.transaction.xa.XAException;
 
 /**
  * Decides whether a failure is transient by the database's own error code on the root {@link SQLException},
@@ -27,7 +28,33 @@ public final class TransientFailureClassifier {
         if (root.isPresent()) {
             return classify(root.get());
         }
-        return isVersionConflict(failure) ? Optional.of(TransientFailure.VERSION_CONFLICT) : Optional.empty();
+        if (isVersionConflict(failure)) {
+            return Optional.of(TransientFailure.VERSION_CONFLICT);
+        }
+        return commitFailureReportedOnlyAsText(failure);
+    }
+
+    /**
+     * Payara's transaction manager reports a failed one-phase commit as an {@link XAException} that carries the
+     * driver's failure only as text (no cause), so PostgreSQL's SQLState is lost there. PostgreSQL's own wording
+     * (English, the server default) still tells a serialization failure and a deadlock apart; anything else, or
+     * another server language, stays non-transient.
+     */
+    private static Optional<TransientFailure> commitFailureReportedOnlyAsText(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            if (current instanceof XAException && current.getMessage() != null) {
+                if (current.getMessage().contains("could not serialize access")) {
+                    return Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE);
+                }
+                if (current.getMessage().contains("deadlock detected")) {
+                    return Optional.of(TransientFailure.POSTGRESQL_DEADLOCK);
+                }
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<TransientFailure> classify(SQLException root) {

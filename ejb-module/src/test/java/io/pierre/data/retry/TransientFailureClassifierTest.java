@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import javax.transaction.xa.XAException;
 import org.hibernate.StaleObjectStateException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,18 @@ class TransientFailureClassifierTest {
         Exception commit = new Exception("ARJUNA016053", new Exception("IJ001156: Could not commit local transaction",
                 new RuntimeException("SQLException", postgresql("40001", "canceled on identification as a pivot"))));
         assertEquals(Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE), TransientFailureClassifier.classify(commit));
+    }
+
+    @Test
+    void aCommitFailureThatPayaraReportsOnlyAsTextIsClassifiedByPostgresqlsWording() {
+        XAException serialization = new XAException("jakarta.resource.spi.LocalTransactionException: ERROR: could not serialize access"
+                + " due to read/write dependencies among transactions");
+        Exception commit = new Exception("Transactional commit failed", new jakarta.transaction.SystemException(serialization.toString()));
+        commit.getCause().initCause(serialization);
+        assertEquals(Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE), TransientFailureClassifier.classify(commit));
+        assertEquals(Optional.of(TransientFailure.POSTGRESQL_DEADLOCK),
+                TransientFailureClassifier.classify(new XAException("LocalTransactionException: ERROR: deadlock detected")));
+        assertEquals(Optional.empty(), TransientFailureClassifier.classify(new XAException("LocalTransactionException: ERROR: disk full")));
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pierre.data.db.DatabaseStartup;
 import io.pierre.data.db.DatabaseVendor;
 import io.pierre.data.it.Deployments;
-import jakarta.annotation.Resource;
+import io.pierre.data.it.TestServer;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,9 +43,6 @@ class BenchmarkIT {
     @Inject
     DatabaseStartup startup;
 
-    @Resource(lookup = "java:/jdbc/PierreDS")
-    DataSource dataSource;
-
     @Test
     void theHarnessMeasuresEveryCaseAgainstItsFloor() throws Exception {
         boolean full = "full".equals(System.getProperty("pierre.bench"));
@@ -58,7 +54,7 @@ class BenchmarkIT {
         pierreLogger.setLevel(Level.INFO);
         List<String> rows;
         try {
-            rows = benchmarks.run(settings, dataSource, vendor == DatabaseVendor.POSTGRESQL);
+            rows = benchmarks.run(settings, TestServer.productDataSource(), vendor == DatabaseVendor.POSTGRESQL);
         } finally {
             pierreLogger.setLevel(testLevel);
         }

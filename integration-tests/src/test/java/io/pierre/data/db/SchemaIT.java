@@ -3,14 +3,13 @@ package io.pierre.data.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.pierre.data.it.Deployments;
-import jakarta.annotation.Resource;
+import io.pierre.data.it.TestServer;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,16 +36,13 @@ class SchemaIT {
         return Deployments.pierreEar(SchemaIT.class);
     }
 
-    @Resource(lookup = "java:/jdbc/PierreDS")
-    DataSource dataSource;
-
     @PersistenceUnit(unitName = "pierre")
     EntityManagerFactory entityManagerFactory;
 
     @Test
     void theDatabaseHoldsExactlyTheFortyFourProductTables() throws Exception {
         Set<String> tables = new TreeSet<>();
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = TestServer.productDataSource().getConnection();
                 ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 String table = rows.getString("TABLE_NAME").toLowerCase();
@@ -63,7 +59,7 @@ class SchemaIT {
 
     @Test
     void migratingAgainIsANoOpAndTheMappingsValidate() {
-        Flyway flyway = Flyway.configure(SchemaIT.class.getClassLoader()).dataSource(dataSource)
+        Flyway flyway = Flyway.configure(SchemaIT.class.getClassLoader()).dataSource(TestServer.productDataSource())
                 .locations(DatabaseVendor.fromProductName(productName()).orElseThrow().migrationLocation()).load();
         assertEquals(0, flyway.migrate().migrationsExecuted);
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
@@ -71,7 +67,7 @@ class SchemaIT {
 
     @Test
     void theSeedDataIsThere() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TestServer.productDataSource().getConnection()) {
             assertEquals(20, count(connection, "SELECT count(*) FROM admin_config_categories"));
             assertEquals(1, count(connection, "SELECT count(*) FROM system_settings WHERE key = 'auto_approval_enabled' AND value = 'false'"));
         }
@@ -85,7 +81,7 @@ class SchemaIT {
     }
 
     private String productName() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = TestServer.productDataSource().getConnection()) {
             return connection.getMetaData().getDatabaseProductName();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @Tag("sqlite")
+@Tag("wildfly")
 class SwitchDatabaseIT {
 
     private static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(90);

@@ -3,7 +3,6 @@ package io.pierre.data.it;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -21,7 +20,7 @@ public final class SecretLog {
     public static List<String> linesContaining(List<String> secrets) throws IOException {
         AtomicLong scanned = new AtomicLong();
         List<String> hits;
-        try (Stream<String> lines = Files.lines(Path.of(System.getProperty("jboss.server.log.dir"), "server.log"), StandardCharsets.UTF_8)) {
+        try (Stream<String> lines = Files.lines(TestServer.serverLog(), StandardCharsets.UTF_8)) {
             hits = lines.peek(line -> scanned.incrementAndGet()).filter(line -> secrets.stream().anyMatch(line::contains)).toList();
         }
         FIGURES.info("CRYPTO-FIGURES log scan: " + scanned + " lines, " + secrets.size() + " secrets, " + hits.size() + " hits");

@@ -12,6 +12,7 @@ import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.SecretLog;
 import io.pierre.data.it.TestDatabase;
+import io.pierre.data.it.TestServer;
 import io.pierre.data.tenant.TenantId;
 import io.pierre.data.user.User;
 import jakarta.inject.Inject;
@@ -278,6 +279,6 @@ class OAuthTokenRepositoryIT {
         String envelope = testDatabase.column(TOKENS, "access_token", "id", id);
 
         assertEquals(List.of(), SecretLog.linesContaining(List.of(marker, envelope.substring(5),
-                System.getenv("PIERRE_MASTER_ENCRYPTION_KEY"))));
+                TestServer.masterKey())));
     }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.db.Database;
 import io.pierre.data.it.Deployments;
+import io.pierre.data.it.TestServer;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.user.User;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,7 +44,7 @@ class OperationLoggingIT {
         db.users().create(User.newUser(marker + "@example.com", "hash-" + marker).withDisplayName(marker));
         db.users().findByEmail(marker + "@example.com");
 
-        String log = Files.readString(Path.of(System.getProperty("jboss.server.log.dir"), "server.log"), StandardCharsets.UTF_8);
+        String log = Files.readString(TestServer.serverLog(), StandardCharsets.UTF_8);
         assertTrue(log.contains("JpaUserRepository.create attempt=1 tx=own outcome=ok ms="), "operation line missing");
         assertTrue(log.contains("JpaUserRepository.findByEmail attempt=1 tx=own outcome=ok ms="), "operation line missing");
         assertFalse(log.contains(marker), "a parameter value reached the log");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.it.Deployments;
+import io.pierre.data.it.TestServer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -56,9 +56,6 @@ class RetryIT {
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory threads;
-
-    @Resource(lookup = "java:/jdbc/PierreDS")
-    DataSource dataSource;
 
     @BeforeEach
     void freshProbeTables() {
@@ -165,7 +162,7 @@ class RetryIT {
         CountDownLatch lockHeld = new CountDownLatch(1);
         long holdMillis = 6_500;
         Thread holder = threads.newThread(() -> {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = TestServer.productDataSource().getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("BEGIN IMMEDIATE");
                 lockHeld.countDown();
                 Thread.sleep(holdMillis);

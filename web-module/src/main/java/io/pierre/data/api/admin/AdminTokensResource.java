@@ -10,8 +10,6 @@ import io.pierre.data.error.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +49,7 @@ public class AdminTokensResource {
 
     @GET
     public Views.Page<Views.AdminTokenView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         return Views.Page.ofSorted(db.admins().listTokens(includeInactive), PageRequest.after(cursor, limit),
                 t -> new Cursor(t.createdAt(), t.id().toString()), true, Views.AdminTokenView::of);
     }

@@ -11,8 +11,6 @@ import io.pierre.data.usage.UsageRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -51,7 +49,7 @@ public class ApiKeysResource {
     @GET
     @RequiresPermission(AdminPermission.LIST_KEYS)
     public Views.Page<Views.ApiKeyView> list(@PathParam("userId") UUID userId, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         db.users().findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
         return Views.Page.ofSorted(db.apiKeys().listByUser(userId), PageRequest.after(cursor, limit),
                 k -> new Cursor(k.createdAt(), k.id().toString()), true, Views.ApiKeyView::of);

@@ -7,8 +7,6 @@ import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +29,7 @@ public class AuditResource {
     @GET
     public Views.Page<Views.AuditEventView> query(@QueryParam("tenantId") String tenantId, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         Instant end = QueryParams.instant(to, Instant.now().plusSeconds(1));
         Instant start = QueryParams.instant(from, Instant.EPOCH);
         UUID tenant = QueryParams.uuidOrNull("tenantId", tenantId);

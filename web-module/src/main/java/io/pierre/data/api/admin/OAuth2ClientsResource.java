@@ -8,8 +8,6 @@ import io.pierre.data.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,7 +42,7 @@ public class OAuth2ClientsResource {
 
     @GET
     public Views.Page<Views.OAuth2ClientView> list(@QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return Views.Page.ofSorted(db.oauth2Server().listClients(), PageRequest.after(cursor, limit),
                 c -> new Cursor(c.createdAt(), c.clientId()), true, Views.OAuth2ClientView::of);
     }

@@ -12,7 +12,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** What the admin API accepts; size limits are the columns' own ({@link User#EMAIL_MAX_LENGTH}, ...). */
+/**
+ * What the admin API accepts; size limits are the columns' own ({@link User#EMAIL_MAX_LENGTH}, ...).
+ *
+ * <p>Records with constraints declare their canonical constructor explicitly, so the constraints stay on the
+ * fields and accessors (where Bean Validation and OpenAPI read them) and are not copied onto constructor
+ * parameters: Payara 6.2025.9's OpenAPI generator fails on a constrained parameter that is not a {@code @PathParam}.
+ */
 public final class Requests {
 
     private Requests() {
@@ -22,6 +28,12 @@ public final class Requests {
             @NotBlank @Email @Size(max = User.EMAIL_MAX_LENGTH) String email,
             @NotNull @Size(min = 12, max = 256) String password,
             @Size(max = User.DISPLAY_NAME_MAX_LENGTH) String displayName) {
+
+        public CreateUser(String email, String password, String displayName) {
+            this.email = email;
+            this.password = password;
+            this.displayName = displayName;
+        }
     }
 
     public record CreateTenant(
@@ -29,11 +41,23 @@ public final class Requests {
             @NotBlank @Size(max = Tenant.SLUG_MAX_LENGTH) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "lower-case letters, digits and dashes") String slug,
             @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise") String plan,
             @NotNull UUID ownerUserId) {
+
+        public CreateTenant(String name, String slug, String plan, UUID ownerUserId) {
+            this.name = name;
+            this.slug = slug;
+            this.plan = plan;
+            this.ownerUserId = ownerUserId;
+        }
     }
 
     public record ProvisionApiKey(
             @NotBlank @Size(max = 255) String name,
             @NotNull @Pattern(regexp = "trial|starter|professional|enterprise", message = "trial, starter, professional or enterprise") String tier) {
+
+        public ProvisionApiKey(String name, String tier) {
+            this.name = name;
+            this.tier = tier;
+        }
     }
 
     public record CreateAdminToken(
@@ -42,6 +66,14 @@ public final class Requests {
             List<@Pattern(regexp = "[a-z_]+") String> permissions,
             Boolean superAdmin,
             @Min(0) @Max(3650) Integer validityDays) {
+
+        public CreateAdminToken(String serviceName, String description, List<String> permissions, Boolean superAdmin, Integer validityDays) {
+            this.serviceName = serviceName;
+            this.description = description;
+            this.permissions = permissions;
+            this.superAdmin = superAdmin;
+            this.validityDays = validityDays;
+        }
     }
 
     public record UpdateTenant(
@@ -53,5 +85,11 @@ public final class Requests {
             @Size(max = 255) String clientName,
             @NotNull @Size(min = 1, max = 20) List<@NotBlank @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "an http(s) URL") String> redirectUris,
             @Size(max = 2000) String scope) {
+
+        public RegisterOAuth2Client(String clientName, List<String> redirectUris, String scope) {
+            this.clientName = clientName;
+            this.redirectUris = redirectUris;
+            this.scope = scope;
+        }
     }
 }

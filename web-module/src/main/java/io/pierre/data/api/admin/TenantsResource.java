@@ -9,8 +9,6 @@ import io.pierre.data.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -47,7 +45,7 @@ public class TenantsResource {
 
     @GET
     public Views.Page<Views.TenantView> list(@QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return Views.Page.ofSorted(db.tenants().listAll(), PageRequest.after(cursor, limit),
                 t -> new Cursor(t.createdAt(), t.id().toString()), false, Views.TenantView::of);
     }

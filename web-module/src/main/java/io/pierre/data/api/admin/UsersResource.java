@@ -10,8 +10,6 @@ import io.pierre.data.user.UserStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -47,7 +45,7 @@ public class UsersResource {
 
     @GET
     public Views.Page<Views.UserView> list(@QueryParam("status") @DefaultValue("pending") String status, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(PageRequest.MAX_LIMIT) int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         UserStatus parsed = UserStatus.parse(status).orElseThrow(() -> new InvalidInputException("status must be pending, active or suspended"));
         return Views.Page.of(db.users().pageByStatus(parsed, PageRequest.after(cursor, limit)), Views.UserView::of);
     }
