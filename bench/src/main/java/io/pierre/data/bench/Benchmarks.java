@@ -81,6 +81,9 @@ public class Benchmarks {
         rows.add(row("1. user read by email", pair(settings,
                 i -> db.users().findByEmail("read-" + run + "-" + (i % users.size()) + "@bench.example"),
                 i -> raw.findUserByEmail("read-" + run + "-" + (i % users.size()) + "@bench.example")), postgresql ? 1.25 : 1.5));
+        rows.add(row("diagnostic: Hibernate lookup by email read as stream vs as list", pair(settings,
+                i -> probes.findByEmailAsStream("read-" + run + "-" + (i % users.size()) + "@bench.example"),
+                i -> probes.findByEmailAsList("read-" + run + "-" + (i % users.size()) + "@bench.example")), Double.NaN));
         rows.add(row("diagnostic: empty repository boundary (retry + JTA) vs empty JTA boundary",
                 pair(settings, i -> probes.boundaryWithRetry(), i -> probes.boundaryOnly()), Double.NaN));
         rows.add(row("diagnostic: Hibernate find in JTA vs raw JDBC read", pair(settings, i -> probes.hibernateFind(users.get(i % users.size())),

@@ -37,4 +37,18 @@ public class Probes {
     public User hibernateFindReadOnly(UUID id) {
         return em.unwrap(org.hibernate.Session.class).byId(User.class).with(org.hibernate.CacheMode.IGNORE).withReadOnly(true).load(id);
     }
+
+    /** A unique-key lookup read as a stream (Hibernate scrolls the result). */
+    @Transactional
+    public User findByEmailAsStream(String email) {
+        return em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", email).setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow();
+    }
+
+    /** The same lookup read as a one-element list. */
+    @Transactional
+    public User findByEmailAsList(String email) {
+        return em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", email).setMaxResults(1)
+                .getResultList().get(0);
+    }
 }

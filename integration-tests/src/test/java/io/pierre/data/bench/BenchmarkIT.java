@@ -59,7 +59,7 @@ class BenchmarkIT {
             pierreLogger.setLevel(testLevel);
         }
 
-        assertEquals(15 + settings.rewrapTokens().size(), rows.size());
+        assertEquals(16 + settings.rewrapTokens().size(), rows.size());
         assertTrue(rows.stream().allMatch(row -> row.chars().filter(c -> c == '|').count() == 6), String.join("\n", rows));
         String table = "### " + vendor.productName() + " " + startup.info().productVersion() + " (" + (full ? "full" : "smoke") + ", "
                 + LocalDate.now() + ")\n\n| Case | Subject: median µs/op (min–max) | Floor: median µs/op (min–max) | Ratio | Target |\n"
