@@ -1,12 +1,12 @@
 package io.pierre.data.db;
 
 import io.pierre.data.error.InvalidInputException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /**
@@ -14,6 +14,9 @@ import java.io.StringReader;
  * configurations): validated on the way in, so invalid JSON is the caller's error and never reaches the database.
  */
 public final class JsonDocuments {
+
+    /** JSON-P's provider, looked up once: {@code Json.createReader} and friends search for it on every call. */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     private JsonDocuments() {
     }
@@ -23,7 +26,7 @@ public final class JsonDocuments {
         if (json == null) {
             throw new InvalidInputException(what + " is missing");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidInputException(what + " is not valid JSON");
