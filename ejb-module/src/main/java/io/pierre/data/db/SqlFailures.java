@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Classifies database failures by the driver's own {@link SQLException}, never by wrapper types: Hibernate, JPA
@@ -71,14 +72,17 @@ public final class SqlFailures {
      * driver reports SQLState class 08 (connection exception) or 57P (the server shut the session down).
      */
     public static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable current = failure; current != null; current = current.getCause()) {
-            if (current.getClass().getName().startsWith("jakarta.resource.")) {
-                return true;
-            }
+        if (causes(failure).anyMatch(cause -> cause.getClass().getName().startsWith("jakarta.resource."))) {
+            return true;
         }
         return rootSqlException(failure).map(SQLException::getSQLState)
                 .filter(state -> state != null && (state.startsWith("08") || state.startsWith("57P")))
                 .isPresent();
+    }
+
+    /** {@code failure} and its causes, outermost first (a cause that is its own cause ends the chain). */
+    public static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, current -> current != null, current -> current.getCause() == current ? null : current.getCause());
     }
 
     /** Whether the driver's message names {@code column} or a constraint containing it (both databases do). */

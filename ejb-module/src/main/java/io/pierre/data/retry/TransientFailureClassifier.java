@@ -41,18 +41,15 @@ public final class TransientFailureClassifier {
      * another server language, stays non-transient.
      */
     private static Optional<TransientFailure> commitFailureReportedOnlyAsText(Throwable failure) {
-        for (Throwable current = failure; current != null; current = current.getCause()) {
-            if (current instanceof XAException && current.getMessage() != null) {
-                if (current.getMessage().contains("could not serialize access")) {
-                    return Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE);
-                }
-                if (current.getMessage().contains("deadlock detected")) {
-                    return Optional.of(TransientFailure.POSTGRESQL_DEADLOCK);
-                }
-            }
-            if (current.getCause() == current) {
-                break;
-            }
+        Optional<String> commitText = SqlFailures.causes(failure)
+                .filter(cause -> cause instanceof XAException && cause.getMessage() != null)
+                .map(Throwable::getMessage)
+                .findFirst();
+        if (commitText.filter(text -> text.contains("could not serialize access")).isPresent()) {
+            return Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE);
+        }
+        if (commitText.filter(text -> text.contains("deadlock detected")).isPresent()) {
+            return Optional.of(TransientFailure.POSTGRESQL_DEADLOCK);
         }
         return Optional.empty();
     }
@@ -81,14 +78,6 @@ public final class TransientFailureClassifier {
 
     /** A stale-state check that failed in Hibernate itself: a row version changed, with no SQL error behind it. */
     private static boolean isVersionConflict(Throwable failure) {
-        for (Throwable current = failure; current != null; current = current.getCause()) {
-            if (current instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-            if (current.getCause() == current) {
-                break;
-            }
-        }
-        return false;
+        return SqlFailures.causes(failure).anyMatch(cause -> cause instanceof org.hibernate.StaleStateException);
     }
 }

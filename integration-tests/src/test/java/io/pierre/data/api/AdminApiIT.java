@@ -1,5 +1,6 @@
 package io.pierre.data.api;
 
+import static io.pierre.data.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,14 +70,6 @@ class AdminApiIT {
         Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
         assertTrue(matcher.find(), name + " missing in " + json);
         return matcher.group(1);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
-        assertTrue(response.body().contains("\"status\":" + status), response.body());
-        assertFalse(response.body().contains("Exception") || response.body().contains("\tat ") || response.body().contains("SELECT"),
-                "no internals in a problem: " + response.body());
     }
 
     private String createUser(String email) throws Exception {

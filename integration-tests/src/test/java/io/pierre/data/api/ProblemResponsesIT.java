@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.it.Deployments;
+import io.pierre.data.it.ProblemAssertions;
 import io.pierre.data.it.TamperedSecretResource;
 import io.pierre.data.it.TestSupportResource;
 import java.io.IOException;
@@ -62,11 +63,9 @@ class ProblemResponsesIT {
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String title) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        ProblemAssertions.assertProblem(response, status);
         assertTrue(response.body().contains("\"title\":\"" + title + "\""), response.body());
-        assertFalse(response.body().contains("Exception") || response.body().contains("\tat ") || response.body().contains("SELECT")
-                || response.body().contains("user_oauth_tokens"), "no internals in a problem: " + response.body());
+        assertFalse(response.body().contains("user_oauth_tokens"), "no table name in a problem: " + response.body());
     }
 
     @Test
