@@ -53,7 +53,11 @@ public class RetryInterceptor {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(invocation, operation, attempt, "own");
+                Object result = attempt(invocation, operation, attempt, "own");
+                if (attempt > 1) {
+                    metrics.recordSuccessAfter(attempt - 1);
+                }
+                return result;
             } catch (Exception failure) {
                 Optional<TransientFailure> transientFailure = TransientFailureClassifier.classify(failure);
                 if (transientFailure.isEmpty()) {

@@ -3,14 +3,19 @@ package io.pierre.data.retry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Counts retries per kind of transient failure, and transactions that failed even after retrying. */
+/**
+ * Counts retries per kind of transient failure, transactions that failed even after retrying, and the most
+ * retries one call needed before it succeeded: how close contention came to the budget.
+ */
 @ApplicationScoped
 public class RetryMetrics {
 
     private final Map<TransientFailure, LongAdder> retries = new EnumMap<>(TransientFailure.class);
     private final LongAdder exhausted = new LongAdder();
+    private final LongAccumulator mostRetriesBeforeSuccess = new LongAccumulator(Math::max, 0);
 
     public RetryMetrics() {
         for (TransientFailure kind : TransientFailure.values()) {
@@ -26,6 +31,10 @@ public class RetryMetrics {
         exhausted.increment();
     }
 
+    void recordSuccessAfter(int retries) {
+        mostRetriesBeforeSuccess.accumulate(retries);
+    }
+
     public long retries() {
         return retries.values().stream().mapToLong(LongAdder::sum).sum();
     }
@@ -36,5 +45,10 @@ public class RetryMetrics {
 
     public long exhausted() {
         return exhausted.sum();
+    }
+
+    /** The highest number of retries one call needed before it succeeded, since the application started. */
+    public long mostRetriesBeforeSuccess() {
+        return mostRetriesBeforeSuccess.get();
     }
 }

@@ -8,23 +8,26 @@ import java.util.concurrent.ThreadLocalRandom;
  * retry, capped at {@code maxDelay}, each delay multiplied by a jitter in [0.5, 1.5) so that colliding
  * transactions do not collide again.
  *
- * <p>Defaults: PostgreSQL (and version conflicts) 20 retries of 10, 20, 40, 80, 160, 160, ... ms (about 3 s in
- * all). SQLite 25 retries, 10 ms doubling up to 1 s (about 19 s in all): a SQLite transaction that read before
+ * <p>Defaults: PostgreSQL (and version conflicts) 40 retries of 10, 20, 40, 80, 160, 160, ... ms (about 6 s in
+ * all). SQLite 100 retries, 10 ms doubling up to 250 ms (about 24 s in all): a SQLite transaction that read before
  * writing gets SQLITE_BUSY at once, without waiting for the busy timeout, so only the retry budget lets it
  * outlast other writers.
  *
- * <p>Why more than the 5 retries (310 ms) first planned: 32 writers doing read-then-write on one row exhausted
- * 5 retries 27 times in 16 000 transactions on PostgreSQL (REPEATABLE READ), and 10 retries still twice; with
- * 20 none did. Fresh transactions keep winning against ones that already waited, so a hot row needs a longer
- * tail. The budget costs nothing without contention.
+ * <p>Why so many: the budget is sized from the tail of retries per call under the worst contention the tests
+ * create (32 writers doing read-then-write on one row, 16 000 transactions; see README "Transactions and
+ * retries"). On PostgreSQL the tail is geometric, about 0.6 odds of losing again per attempt once the pause is
+ * capped: runs took at most 13-20 retries for one call, so 20 ran out about once in ten runs; 40 leaves odds
+ * far below 1 in 10 000. On SQLite a read-then-write transaction can starve for seconds behind a stream of
+ * writers: runs took at most 32-41 retries with 250 ms pauses (16-20 with 1 s pauses, which wait longer in
+ * all), so the budget there is 100. Without contention the budget costs nothing.
  *
  * <p>Configurable with system properties {@code pierre.retry.<postgresql|sqlite>.max-retries},
  * {@code .initial-delay-ms} and {@code .max-delay-ms}.
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
 
-    public static final RetryPolicy POSTGRESQL = fromSystemProperties("postgresql", 20, 10, 160);
-    public static final RetryPolicy SQLITE = fromSystemProperties("sqlite", 25, 10, 1000);
+    public static final RetryPolicy POSTGRESQL = fromSystemProperties("postgresql", 40, 10, 160);
+    public static final RetryPolicy SQLITE = fromSystemProperties("sqlite", 100, 10, 250);
 
     public static RetryPolicy forFailure(TransientFailure failure) {
         return failure.backend() == TransientFailure.Backend.SQLITE ? SQLITE : POSTGRESQL;

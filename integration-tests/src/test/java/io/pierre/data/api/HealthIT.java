@@ -43,6 +43,6 @@ class HealthIT {
         assertTrue(body.contains("\"status\":\"UP\""), body);
         assertTrue(body.contains("\"product\":\"" + expectedProduct + "\""), body);
         assertTrue(body.matches(".*\"schemaVersion\":\"\\d+\".*"), body);
-        assertTrue(body.matches(".*\"transactions\":\\{\"exhausted\":\\d+,\"retries\":\\d+}.*"), body);
+        assertTrue(body.matches(".*\"transactions\":\\{\"exhausted\":\\d+,\"mostRetriesBeforeSuccess\":\\d+,\"retries\":\\d+}.*"), body);
     }
 }

@@ -112,7 +112,8 @@ class RetryIT {
         long retries = metrics.retries() - retriesBefore;
         long exhausted = metrics.exhausted() - exhaustedBefore;
         FIGURES.info("RETRY-FIGURES lost-update " + WRITERS + "x" + INCREMENTS_PER_WRITER + ": counter=" + probe.counter(1)
-                + " retries=" + retries + " exhausted=" + exhausted + " seconds=" + (System.nanoTime() - start) / 1_000_000_000.0);
+                + " retries=" + retries + " exhausted=" + exhausted + " most-retries-one-call=" + metrics.mostRetriesBeforeSuccess()
+                + " seconds=" + (System.nanoTime() - start) / 1_000_000_000.0);
         assertEquals(WRITERS * INCREMENTS_PER_WRITER, probe.counter(1));
         assertTrue(retries > 0, "contention must have caused retries");
         assertEquals(0, exhausted);

@@ -36,8 +36,11 @@ public class HealthResource {
     public record DatabaseHealth(String product, String version, String schemaVersion) {
     }
 
-    /** Transactions re-run after a transient failure, and those that failed even so, since the server started. */
-    public record RetryHealth(long retries, long exhausted) {
+    /**
+     * Transactions re-run after a transient failure, those that failed even so, and the most retries one call
+     * needed before it succeeded (how close contention came to the retry budget), since the server started.
+     */
+    public record RetryHealth(long retries, long exhausted, long mostRetriesBeforeSuccess) {
     }
 
     /** Which data-key version seals new values and which versions this node can open (no key material). */
@@ -54,7 +57,7 @@ public class HealthResource {
         boolean up = database.isReachable(PROBE_TIMEOUT_SECONDS);
         Health health = new Health(up ? "UP" : "DOWN",
                 new DatabaseHealth(info.vendor().productName(), info.productVersion(), info.schemaVersion()),
-                new RetryHealth(retryMetrics.retries(), retryMetrics.exhausted()),
+                new RetryHealth(retryMetrics.retries(), retryMetrics.exhausted(), retryMetrics.mostRetriesBeforeSuccess()),
                 new KeyHealth(keys.ring().status().primaryVersion(), keys.ring().status().openableVersions()));
         return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
     }
