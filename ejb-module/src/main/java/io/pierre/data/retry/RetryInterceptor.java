@@ -27,6 +27,9 @@ import javax.naming.NamingException;
  * can re-run the whole unit of work. The registry is looked up by JNDI at call time (Payara rejects
  * {@code @Resource} injection into interceptors) and then kept.
  *
+ * <p>On SQLite, attempts after a SQLITE_BUSY/LOCKED failure take the write lock before anything else
+ * ({@link SqliteWriteLockInterceptor}), so a read-then-write transaction cannot lose the same race again.
+ *
  * <p>After the last attempt the original failure propagates; a checked exception the method does not declare
  * (the transaction manager's {@code RollbackException}) is wrapped in {@link TransactionFailedException} with
  * the cause kept. Every attempt is logged at FINE (DEBUG) as {@code Class.method attempt=n outcome=... ms=...},
@@ -70,6 +73,9 @@ public class RetryInterceptor {
                     throw unchecked(failure, invocation.getMethod(), operation);
                 }
                 metrics.recordRetry(transientFailure.get());
+                if (transientFailure.get().backend() == TransientFailure.Backend.SQLITE) {
+                    SqliteWriteLockInterceptor.takeWriteLockOnNextAttempts(invocation);
+                }
                 long delay = policy.delayBefore(attempt).toMillis();
                 int retry = attempt;
                 RETRIES.fine(() -> operation + " retry " + retry + " in " + delay + " ms after " + transientFailure.get());

@@ -15,7 +15,7 @@ public enum TransientFailure {
     /** An optimistic version check failed with no database error: the row changed since it was read. */
     VERSION_CONFLICT(Backend.ANY);
 
-    /** Which retry schedule applies: SQLite's read-then-write conflicts need a longer budget. */
+    /** Which retry schedule applies: SQLite retries wait for the write lock, so they need fewer attempts. */
     public enum Backend {
         POSTGRESQL, SQLITE, ANY
     }

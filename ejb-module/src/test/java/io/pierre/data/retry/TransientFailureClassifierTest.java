@@ -123,8 +123,8 @@ class TransientFailureClassifierTest {
             assertEquals(true, delay >= nominal / 2 && delay <= nominal * 3 / 2, "retry " + retry + ": " + delay);
         }
         assertEquals(true, policy.delayBefore(20).toMillis() <= 240);
-        assertEquals(40, RetryPolicy.POSTGRESQL.maxRetries());
-        assertEquals(100, RetryPolicy.SQLITE.maxRetries());
+        assertEquals(100, RetryPolicy.POSTGRESQL.maxRetries());
+        assertEquals(10, RetryPolicy.SQLITE.maxRetries());
         assertEquals(RetryPolicy.SQLITE, RetryPolicy.forFailure(TransientFailure.SQLITE_BUSY));
     }
 }

@@ -26,7 +26,7 @@ public class ContentionProbe {
     @Inject
     DatabaseStartup startup;
 
-    private boolean postgresql() {
+    public boolean onPostgresql() {
         return startup.info().vendor() == DatabaseVendor.POSTGRESQL;
     }
 
@@ -55,7 +55,7 @@ public class ContentionProbe {
      * SQLITE_BUSY(_SNAPSHOT). Either way only a retry keeps every increment.
      */
     public void incrementReadThenWrite(int id) {
-        if (postgresql()) {
+        if (onPostgresql()) {
             em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
         }
         long value = counter(id);
