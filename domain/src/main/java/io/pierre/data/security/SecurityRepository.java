@@ -63,7 +63,8 @@ public interface SecurityRepository {
     /**
      * The secret of this type, generating and storing it first if there is none. Only {@link #ADMIN_JWT_SECRET}
      * can be generated (64 random alphanumerics). Decision: {@code database_encryption_key} is refused: data keys
-     * live in {@code key_versions}, wrapped by the master key, and are never handed out.
+     * live in {@code key_versions}, wrapped by the master key, and are never handed out. Concurrent first calls
+     * (several nodes starting at once) all get the one secret that was stored.
      *
      * @throws InvalidInputException for any other type
      */

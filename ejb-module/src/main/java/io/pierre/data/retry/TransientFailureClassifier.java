@@ -77,7 +77,9 @@ public final class TransientFailureClassifier {
     }
 
     /** A stale-state check that failed in Hibernate itself: a row version changed, with no SQL error behind it. */
+    /** Hibernate's stale-state check, or a repository's own optimistic conflict (JPA's exception, no SQL error). */
     private static boolean isVersionConflict(Throwable failure) {
-        return SqlFailures.causes(failure).anyMatch(cause -> cause instanceof org.hibernate.StaleStateException);
+        return SqlFailures.causes(failure).anyMatch(cause -> cause instanceof org.hibernate.StaleStateException
+                || cause instanceof jakarta.persistence.OptimisticLockException);
     }
 }

@@ -1,5 +1,6 @@
 package io.pierre.data.security;
 
+import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.paging.Cursor;
@@ -9,7 +10,9 @@ import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -165,7 +168,7 @@ public class JpaSecurityRepository implements SecurityRepository {
             throw new InvalidInputException("Unknown secret type: " + secretType + " (only " + ADMIN_JWT_SECRET + " can be generated)");
         }
         String generated = randomAlphanumeric(GENERATED_SECRET_LENGTH);
-        em.persist(SystemSecret.of(secretType, generated));
+        insertOrRetryIfCreatedConcurrently(SystemSecret.of(secretType, generated));
         return generated;
     }
 
@@ -182,9 +185,26 @@ public class JpaSecurityRepository implements SecurityRepository {
     public void updateSystemSecret(String secretType, String value) {
         SystemSecret existing = em.find(SystemSecret.class, secretType);
         if (existing == null) {
-            em.persist(SystemSecret.of(secretType, value));
+            insertOrRetryIfCreatedConcurrently(SystemSecret.of(secretType, value));
         } else {
             existing.replaceValue(value);
+        }
+    }
+
+    /**
+     * Two first calls (two nodes starting, say) can both find no secret of a type and both insert one; on
+     * PostgreSQL the later insert then violates the primary key. That is reported as an optimistic conflict, which
+     * the retry interceptor re-runs in a fresh transaction that finds the secret the other call stored.
+     */
+    private void insertOrRetryIfCreatedConcurrently(SystemSecret secret) {
+        em.persist(secret);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlFailures.isUniqueViolation(e)) {
+                throw new OptimisticLockException("System secret " + secret.secretType() + " was stored by a concurrent call");
+            }
+            throw e;
         }
     }
 

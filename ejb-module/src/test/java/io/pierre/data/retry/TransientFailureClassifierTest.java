@@ -111,6 +111,8 @@ class TransientFailureClassifierTest {
     void aVersionConflictWithoutADatabaseErrorIsTransientButUnknownFailuresAreNot() {
         assertEquals(Optional.of(TransientFailure.VERSION_CONFLICT), TransientFailureClassifier.classify(
                 new jakarta.persistence.OptimisticLockException(new StaleObjectStateException("User", 1))));
+        assertEquals(Optional.of(TransientFailure.VERSION_CONFLICT), TransientFailureClassifier.classify(
+                new jakarta.persistence.OptimisticLockException("created by a concurrent call")));
         assertEquals(Optional.empty(), TransientFailureClassifier.classify(new IllegalStateException("bug")));
     }
 

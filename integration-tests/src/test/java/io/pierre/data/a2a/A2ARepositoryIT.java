@@ -97,10 +97,11 @@ class A2ARepositoryIT {
     }
 
     @Test
-    void sessionsKeepTheirScopesCountActivityAndExpire() {
+    void sessionsKeepTheirScopesCountActivityAndExpire() throws InterruptedException {
         String token = a2a.createSession(client, alice, List.of("read", "write"), Duration.ofHours(2));
         String empty = a2a.createSession(client, null, List.of(), Duration.ofHours(1));
         assertTrue(token.startsWith("sess_"));
+        Thread.sleep(2); // timestamps have millisecond precision: the activity must come after the second session
         a2a.updateSessionActivity(token);
         a2a.updateSessionActivity("sess_unknown");
         A2ASession session = a2a.findSession(token).orElseThrow();

@@ -34,7 +34,8 @@ public final class Deployments {
     public static EnterpriseArchive pierreEar(Class<?>... testClasses) {
         EnterpriseArchive ear = importEar("pierre.ear");
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(testClasses).addClasses(TestDatabase.class, Deployments.class, SecretLog.class, TestServer.class);
+        war.addClasses(testClasses).addClasses(TestDatabase.class, Deployments.class, SecretLog.class, TestServer.class, ConcurrentCalls.class,
+                ConcurrentCalls.Work.class);
         Testable.archiveToTest(war);
         return ear;
     }

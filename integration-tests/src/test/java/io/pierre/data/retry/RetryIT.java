@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pierre.data.it.ConcurrentCalls;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestServer;
 import jakarta.annotation.Resource;
@@ -11,11 +12,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,37 +62,9 @@ class RetryIT {
         attempts.reset();
     }
 
-    /** Runs {@code work} on {@code count} container threads at once and rethrows the first failure. */
-    private void concurrently(int count, IntConsumerWithException work) throws Exception {
-        AtomicReference<Throwable> firstFailure = new AtomicReference<>();
-        List<Thread> started = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            int index = i;
-            Thread thread = threads.newThread(() -> {
-                try {
-                    work.accept(index);
-                } catch (Throwable t) {
-                    firstFailure.compareAndSet(null, t);
-                }
-            });
-            thread.start();
-            started.add(thread);
-        }
-        for (Thread thread : started) {
-            thread.join();
-        }
-        if (firstFailure.get() != null) {
-            StringBuilder chain = new StringBuilder();
-            for (Throwable t = firstFailure.get(); t != null && chain.length() < 2000; t = t.getCause()) {
-                chain.append(" <- ").append(t);
-            }
-            throw new AssertionError("a concurrent transaction failed (retries exhausted: " + metrics.exhausted() + "):" + chain);
-        }
-    }
-
-    @FunctionalInterface
-    interface IntConsumerWithException {
-        void accept(int index) throws Exception;
+    /** Runs {@code work} on {@code count} container threads at once and fails with the first failure. */
+    private void concurrently(int count, ConcurrentCalls.Work work) throws InterruptedException {
+        ConcurrentCalls.run(threads, count, () -> "retries exhausted: " + metrics.exhausted(), work);
     }
 
     @Test

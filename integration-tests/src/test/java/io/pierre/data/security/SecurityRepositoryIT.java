@@ -10,15 +10,21 @@ import io.pierre.data.db.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.it.ConcurrentCalls;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.tenant.TenantId;
 import io.pierre.data.user.User;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,6 +49,9 @@ class SecurityRepositoryIT {
 
     @Inject
     TestDatabase testDatabase;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     private SecurityRepository security;
     private UUID owner;
@@ -153,6 +162,27 @@ class SecurityRepositoryIT {
         assertFalse(testDatabase.column("system_secrets", "secret_value", "secret_type", SecurityRepository.ADMIN_JWT_SECRET).contains(secret));
         assertThrows(InvalidInputException.class, () -> security.getOrCreateSystemSecret("database_encryption_key"));
         assertThrows(InvalidInputException.class, () -> security.getOrCreateSystemSecret("anything_else"));
+    }
+
+    /** Nodes starting together all find no secret and all store one: they must still agree on a single secret. */
+    @Test
+    void concurrentFirstCallsAllGetTheOneSecretThatWasStored() throws Exception {
+        int callers = 8;
+        for (int round = 1; round <= 5; round++) {
+            testDatabase.deleteAll();
+            Set<String> returned = ConcurrentHashMap.newKeySet();
+            CountDownLatch allReady = new CountDownLatch(callers);
+            int thisRound = round;
+            ConcurrentCalls.run(threads, callers, () -> "round " + thisRound, caller -> {
+                allReady.countDown();
+                allReady.await();
+                returned.add(db.security().getOrCreateSystemSecret(SecurityRepository.ADMIN_JWT_SECRET));
+            });
+
+            assertEquals(1, returned.size(), "round " + round + ": every caller gets the same secret");
+            assertEquals(returned.iterator().next(), security.getSystemSecret(SecurityRepository.ADMIN_JWT_SECRET));
+            assertEquals(1L, ((Number) testDatabase.scalar("SELECT count(*) FROM system_secrets")).longValue());
+        }
     }
 
     @Test

@@ -81,9 +81,11 @@ class TenantRepositoryIT {
     }
 
     @Test
-    void usersListTheirTenantsInJoinOrderAndEveryoneSeesAllActiveTenants() {
+    void usersListTheirTenantsInJoinOrderAndEveryoneSeesAllActiveTenants() throws InterruptedException {
         Tenant acme = create("acme", alice);
+        Thread.sleep(2); // millisecond timestamps: globex is created, and alice joins it, strictly later
         Tenant globex = create("globex", bob);
+        Thread.sleep(2);
         db.users().updateTenantId(alice, globex.id());
 
         assertEquals(List.of(acme.id(), globex.id()), tenants.listForUser(alice).stream().map(Tenant::id).toList());
@@ -140,8 +142,9 @@ class TenantRepositoryIT {
     }
 
     @Test
-    void planAndStatusChangeAndActiveMembersAreListedInJoinOrder() {
+    void planAndStatusChangeAndActiveMembersAreListedInJoinOrder() throws InterruptedException {
         Tenant acme = create("acme", alice);
+        Thread.sleep(2); // millisecond timestamps: bob joins strictly after alice
         db.users().updateTenantId(bob, acme.id());
 
         Tenant updated = tenants.update(acme.id(), TenantPlan.ENTERPRISE, null);
