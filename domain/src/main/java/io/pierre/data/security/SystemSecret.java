@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "system_secrets")
 public class SystemSecret {
 
-    static final String TABLE = "system_secrets";
+    public static final String TABLE = "system_secrets";
 
     @Id
     @Column(name = "secret_type", length = 64)

@@ -134,7 +134,7 @@ public final class KeyRing implements SecretSealer {
         }
         while (remaining.getAndDecrement() <= 0) {
             remaining.incrementAndGet();
-            topUp(version, remaining);
+            topUp(version, remaining, 0);
         }
     }
 
@@ -145,14 +145,13 @@ public final class KeyRing implements SecretSealer {
         synchronized (unusedReserved) {
             remaining = unusedReserved.computeIfAbsent(version, v -> new AtomicLong());
         }
-        if (remaining.get() < usageBlock / 2) {
-            topUp(version, remaining);
-        }
+        topUp(version, remaining, usageBlock / 2);
     }
 
-    private void topUp(int version, AtomicLong remaining) {
+    /** Reserves another block unless more than {@code keepAtLeast} encryptions are still reserved (checked under lock). */
+    private void topUp(int version, AtomicLong remaining, long keepAtLeast) {
         synchronized (remaining) {
-            if (remaining.get() > 0) {
+            if (remaining.get() > keepAtLeast) {
                 return;
             }
             long total = source.reserve(version, usageBlock, usageLimit);

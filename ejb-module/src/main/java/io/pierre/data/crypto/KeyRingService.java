@@ -45,6 +45,14 @@ public class KeyRingService {
         return current;
     }
 
+    /** Reserves encryption budget ahead of need if the ring is open and its reservation is low. */
+    public void topUpIfLow() {
+        KeyRing current = ring;
+        if (current != null) {
+            current.topUpIfLow();
+        }
+    }
+
     MasterKey masterKey() {
         return masterKey;
     }

@@ -51,7 +51,7 @@ public class RetryInterceptor {
     @AroundInvoke
     public Object retry(InvocationContext invocation) throws Exception {
         String operation = operationName(invocation.getMethod());
-        if (registry().getTransactionKey() != null) {
+        if (transactionRegistry().getTransactionKey() != null) {
             return attempt(invocation, operation, 1, "joined");
         }
         for (int attempt = 1; ; attempt++) {
@@ -124,7 +124,7 @@ public class RetryInterceptor {
         return method.getDeclaringClass().getSimpleName() + "." + method.getName();
     }
 
-    private static TransactionSynchronizationRegistry registry() throws NamingException {
+    static TransactionSynchronizationRegistry transactionRegistry() throws NamingException {
         TransactionSynchronizationRegistry found = registry;
         if (found == null) {
             found = InitialContext.doLookup(REGISTRY_JNDI_NAME);

@@ -14,6 +14,10 @@ import org.hibernate.Session;
  * again and again (RetryIT saw one call lose 41 times in a row). Holding the write lock from its first statement,
  * a retried attempt cannot lose it: other writers wait for it, readers are not blocked (WAL), and the lock
  * itself is awaited within the busy timeout like any write.
+ *
+ * <p>While it holds the lock, a write the same call makes on another connection (a {@code REQUIRES_NEW}
+ * transaction) waits for this one and fails after the busy timeout; the key ring's reservation, the only such
+ * write in the data layer, is therefore topped up before the lock is taken.
  */
 @ApplicationScoped
 public class SqliteWriteLock {

@@ -12,7 +12,10 @@ public enum TransientFailure {
     SQLITE_BUSY(Backend.SQLITE),
     /** SQLite 6: a table in the same database is locked. */
     SQLITE_LOCKED(Backend.SQLITE),
-    /** An optimistic version check failed with no database error: the row changed since it was read. */
+    /**
+     * An optimistic conflict with no database error: the row changed since it was read, or a row the call was
+     * about to insert was inserted by a concurrent call.
+     */
     VERSION_CONFLICT(Backend.ANY);
 
     /** Which retry schedule applies: SQLite retries wait for the write lock, so they need fewer attempts. */

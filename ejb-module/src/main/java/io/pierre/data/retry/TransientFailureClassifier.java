@@ -6,10 +6,13 @@ import java.util.Optional;
 import javax.transaction.xa.XAException;
 
 /**
- * Decides whether a failure is transient by the database's own error code on the root {@link SQLException},
- * never by wrapper type: Hibernate reports deadlocks and serialization failures as
+ * Decides whether a failure is transient by the database's own error code on the root {@link SQLException}
+ * whenever there is one, never by wrapper type: Hibernate reports deadlocks and serialization failures as
  * {@code OptimisticLockException}, and a PostgreSQL 40001 at COMMIT reaches the caller as a
- * {@code RollbackException} with no Hibernate exception in the chain at all.
+ * {@code RollbackException} with no Hibernate exception in the chain at all. Only with no SQL error beneath is
+ * an optimistic conflict recognised by type: Hibernate's {@code StaleStateException}, or a JPA
+ * {@code OptimisticLockException} that a repository throws itself (a row it was about to insert was inserted by
+ * a concurrent call first).
  *
  * <p>Never transient: constraint violations, query cancellation (57014), connection loss (class 08), SQLite
  * errors other than BUSY/LOCKED (notably SQLITE_ERROR "cannot commit - no transaction is active", after which
@@ -76,7 +79,6 @@ public final class TransientFailureClassifier {
         return Optional.empty();
     }
 
-    /** A stale-state check that failed in Hibernate itself: a row version changed, with no SQL error behind it. */
     /** Hibernate's stale-state check, or a repository's own optimistic conflict (JPA's exception, no SQL error). */
     private static boolean isVersionConflict(Throwable failure) {
         return SqlFailures.causes(failure).anyMatch(cause -> cause instanceof org.hibernate.StaleStateException

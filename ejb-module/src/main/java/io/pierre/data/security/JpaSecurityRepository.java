@@ -201,7 +201,7 @@ public class JpaSecurityRepository implements SecurityRepository {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (SqlFailures.isUniqueViolation(e)) {
+            if (SqlFailures.isUniqueViolation(e) && SqlFailures.mentions(e, SystemSecret.TABLE)) {
                 throw new OptimisticLockException("System secret " + secret.secretType() + " was stored by a concurrent call");
             }
             throw e;

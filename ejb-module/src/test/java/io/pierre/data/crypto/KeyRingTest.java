@@ -134,6 +134,22 @@ class KeyRingTest {
     }
 
     @Test
+    void topUpIfLowReservesTheNextBlockOnceHalfOfTheCurrentOneIsUsed() {
+        KeyRing small = new KeyRing(MasterKey.parse(KEK), storage, 1_000_000, 100, rotationRequests::incrementAndGet);
+        small.load();
+        small.topUpIfLow();
+        assertEquals(100, storage.reserved.get(1), "an empty reservation is filled");
+        for (int i = 0; i < 49; i++) {
+            small.seal("x", PLACE);
+        }
+        small.topUpIfLow();
+        assertEquals(100, storage.reserved.get(1), "51 left: more than half, nothing reserved");
+        small.seal("x", PLACE);
+        small.topUpIfLow();
+        assertEquals(200, storage.reserved.get(1), "50 left: the next block is reserved ahead of need");
+    }
+
+    @Test
     void theUsageBudgetAsksForRotationAtHalfAndRefusesTheEncryptionPastTheLimit() {
         KeyRing small = new KeyRing(MasterKey.parse(KEK), storage, 1000, 100, rotationRequests::incrementAndGet);
         small.load();

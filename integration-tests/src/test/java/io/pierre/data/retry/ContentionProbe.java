@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
 @RetryOnTransientFailure
 public class ContentionProbe {
 
+    /** Entries into {@link #incrementReadThenWrite} per thread: every retry of a call enters it again. */
+    private static final ThreadLocal<int[]> READ_THEN_WRITE_ATTEMPTS = ThreadLocal.withInitial(() -> new int[1]);
+
     @PersistenceContext(unitName = "pierre")
     EntityManager em;
 
@@ -55,12 +58,18 @@ public class ContentionProbe {
      * SQLITE_BUSY(_SNAPSHOT). Either way only a retry keeps every increment.
      */
     public void incrementReadThenWrite(int id) {
+        READ_THEN_WRITE_ATTEMPTS.get()[0]++;
         if (onPostgresql()) {
             em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
         }
         long value = counter(id);
         em.createNativeQuery("UPDATE retry_probe_counter SET value = ?1 WHERE id = ?2")
                 .setParameter(1, value + 1).setParameter(2, id).executeUpdate();
+    }
+
+    /** How often the calling thread has entered {@link #incrementReadThenWrite}, retries included. */
+    public int readThenWriteAttemptsOnThisThread() {
+        return READ_THEN_WRITE_ATTEMPTS.get()[0];
     }
 
     /** A transaction whose first statement writes: on SQLite it waits up to the busy timeout for the lock. */
