@@ -128,10 +128,7 @@ public final class KeyRing implements SecretSealer {
     }
 
     private void consumeBudget(int version) {
-        AtomicLong remaining;
-        synchronized (unusedReserved) {
-            remaining = unusedReserved.computeIfAbsent(version, v -> new AtomicLong());
-        }
+        AtomicLong remaining = reservation(version);
         while (remaining.getAndDecrement() <= 0) {
             remaining.incrementAndGet();
             topUp(version, remaining, 0);
@@ -141,11 +138,14 @@ public final class KeyRing implements SecretSealer {
     /** Reserves another block for this node (also called ahead of need by the refresh timer). */
     public void topUpIfLow() {
         int version = snapshot.primary();
-        AtomicLong remaining;
+        topUp(version, reservation(version), usageBlock / 2);
+    }
+
+    /** Encryptions this node has reserved for {@code version} and not used yet. */
+    private AtomicLong reservation(int version) {
         synchronized (unusedReserved) {
-            remaining = unusedReserved.computeIfAbsent(version, v -> new AtomicLong());
+            return unusedReserved.computeIfAbsent(version, v -> new AtomicLong());
         }
-        topUp(version, remaining, usageBlock / 2);
     }
 
     /** Reserves another block unless more than {@code keepAtLeast} encryptions are still reserved (checked under lock). */

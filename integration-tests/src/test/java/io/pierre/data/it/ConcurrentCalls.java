@@ -3,6 +3,7 @@ package io.pierre.data.it;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -18,16 +19,20 @@ public final class ConcurrentCalls {
     }
 
     /**
-     * Runs {@code work} on {@code count} threads of {@code threads}, waits for all, and fails with the first
-     * failure's cause chain, after what {@code context} says then, if any thread failed.
+     * Runs {@code work} on {@code count} threads of {@code threads}, released together once all have started,
+     * waits for all, and fails with the first failure's cause chain, after what {@code context} says then, if any
+     * thread failed.
      */
     public static void run(ManagedThreadFactory threads, int count, Supplier<String> context, Work work) throws InterruptedException {
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         List<Thread> started = new ArrayList<>();
+        CountDownLatch allStarted = new CountDownLatch(count);
         for (int i = 0; i < count; i++) {
             int index = i;
             Thread thread = threads.newThread(() -> {
                 try {
+                    allStarted.countDown();
+                    allStarted.await();
                     work.run(index);
                 } catch (Throwable t) {
                     firstFailure.compareAndSet(null, t);

@@ -9,6 +9,7 @@ import io.pierre.data.db.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.it.ConcurrentCalls;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.tenant.TenantId;
@@ -18,9 +19,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import java.util.UUID;
@@ -111,26 +110,15 @@ class OAuth2ServerRepositoryIT {
         oauth2.storeAuthCode(code("contended", Timestamps.now().plus(Duration.ofMinutes(10))));
         AtomicInteger successes = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Thread> consumers = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            Thread thread = threads.newThread(() -> {
-                try {
-                    start.await();
-                    if (oauth2.consumeAuthCode("contended", "client-1", REDIRECT, Instant.now()).isPresent()) {
-                        successes.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    failures.incrementAndGet();
+        ConcurrentCalls.run(threads, 16, () -> "successes=" + successes, consumer -> {
+            try {
+                if (oauth2.consumeAuthCode("contended", "client-1", REDIRECT, Instant.now()).isPresent()) {
+                    successes.incrementAndGet();
                 }
-            });
-            thread.start();
-            consumers.add(thread);
-        }
-        start.countDown();
-        for (Thread consumer : consumers) {
-            consumer.join();
-        }
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+        });
         FIGURES.info("OAUTH2-FIGURES 16 concurrent consumers: successes=" + successes + " failures=" + failures);
         assertEquals(1, successes.get());
         assertEquals(0, failures.get());

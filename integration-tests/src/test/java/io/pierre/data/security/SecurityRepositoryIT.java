@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -171,11 +170,8 @@ class SecurityRepositoryIT {
         for (int round = 1; round <= 5; round++) {
             testDatabase.deleteAll();
             Set<String> returned = ConcurrentHashMap.newKeySet();
-            CountDownLatch allReady = new CountDownLatch(callers);
             int thisRound = round;
             ConcurrentCalls.run(threads, callers, () -> "round " + thisRound, caller -> {
-                allReady.countDown();
-                allReady.await();
                 returned.add(db.security().getOrCreateSystemSecret(SecurityRepository.ADMIN_JWT_SECRET));
             });
 
