@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Configures a Payara domain for Pierre with the asadmin scripts next to this file: drivers, Hibernate settings,
-# the master key (password alias), the data directory and jdbc/PierreDS bound to the database that
+# the master key (password alias), the data directory, every port on loopback and jdbc/PierreDS bound to the database that
 # DATABASE_PROPERTIES names. The one-time part is skipped when the domain has it already; the datasource is
 # replaced every time, so switching a domain to the other database is this same command (the EAR is not rebuilt).
 #
@@ -55,7 +55,7 @@ if [ ! -f "$once_marker" ]; then
     done
     "$here/apply.sh" "$payara_home" "$defaults,$database_properties" --alias "pierre-master-key=$master_key" \
         "${libraries[@]}" "$here/add-hibernate-settings.asadmin" "$here/add-master-key.asadmin" \
-        "$here/add-data-directory.asadmin" "$@" \
+        "$here/add-data-directory.asadmin" "$here/bind-loopback.asadmin" "$@" \
         "-Dpierre.sqlite.jar=$drivers/sqlite-jdbc.jar" "-Dpierre.postgresql.jar=$drivers/postgresql.jar" "-Dpierre.data.dir=$data_dir"
     touch "$once_marker"
 fi

@@ -40,8 +40,14 @@ public interface A2ARepository {
     /** The newest client with this name (names are not unique). */
     Optional<A2AClient> findClientByName(String name);
 
-    /** The user's active clients, newest first; a null user lists every active client. */
+    /** The user's active clients, newest first. */
     List<A2AClient> listClients(UUID userId);
+
+    /**
+     * Every user's active clients, newest first. Decision against spec §3.5, where a marker user id meant "every
+     * client": that reach has this method of its own.
+     */
+    List<A2AClient> listAllActiveClients();
 
     /** @throws NotFoundException if the client does not exist */
     void deactivateClient(UUID clientId);
@@ -72,8 +78,14 @@ public interface A2ARepository {
 
     Optional<A2ATask> findTask(String taskId);
 
-    /** Tasks newest first with optional filters; an offset without a limit works (the original's SQL did not). */
+    /**
+     * The client's tasks newest first, optionally of one status (null: any); an offset without a limit works (the
+     * original's SQL did not).
+     */
     List<A2ATask> listTasks(UUID clientId, TaskStatus status, Integer limit, Integer offset);
+
+    /** Like {@link #listTasks}, over every client's tasks (spec §3.5 without a client): the operators' view. */
+    List<A2ATask> listAllTasks(TaskStatus status, Integer limit, Integer offset);
 
     /** Sets status, result and error; final statuses stamp completion. A missing task is a no-op. */
     void updateTaskStatus(String taskId, TaskStatus status, String resultJson, String error);

@@ -24,8 +24,8 @@ public enum AdminPermission {
         return EnumSet.of(PROVISION_KEYS, LIST_KEYS, REVOKE_KEYS, UPDATE_KEY_LIMITS);
     }
 
-    /** The original's super-admin set. */
-    public static Set<AdminPermission> superAdmin() {
-        return EnumSet.range(PROVISION_KEYS, MANAGE_USERS);
+    /** Every permission: what a super-admin token holds. */
+    public static Set<AdminPermission> all() {
+        return EnumSet.allOf(AdminPermission.class);
     }
 }

@@ -2,11 +2,11 @@ package io.pierre.data.admin;
 
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.error.NotFoundException;
-import java.time.Duration;
+import io.pierre.data.error.InvalidInputException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,12 +16,19 @@ import java.util.UUID;
 public interface AdminRepository {
 
     /**
-     * Creates an active token; the raw token in the result is its only copy.
+     * Creates an active token; the raw token in the result is its only copy. Decision against spec §3.8, where no
+     * validity meant "never expires" and no permissions meant a default set: every token expires, and its
+     * permissions are the ones given. Who may grant what is the admin service's rule, not the repository's.
      *
-     * @param validity null or zero: never expires
+     * @param permissions what it may do; ignored for a super-admin token, which may do everything
+     * @param expiresAt when it stops working, after now
+     * @throws InvalidInputException for no permissions on a token that is not super-admin, or an expiry not in the future
      */
-    AdminToken.Issued createToken(String serviceName, String description, Collection<AdminPermission> permissions, boolean superAdmin,
-            Duration validity);
+    AdminToken.Issued createToken(String serviceName, String description, Set<AdminPermission> permissions, boolean superAdmin,
+            Instant expiresAt);
+
+    /** Whether this database has ever held an admin token (tokens are deactivated, never deleted). */
+    boolean hasAnyToken();
 
     Optional<AdminToken> findTokenById(UUID tokenId);
 
@@ -53,6 +60,12 @@ public interface AdminRepository {
     void recordProvisionedKey(UUID adminTokenId, UUID apiKeyId, String userEmail, ApiKeyTier tier, int rateLimitRequests,
             ProvisionedKey.RateLimitPeriod period);
 
-    /** Keys provisioned in [start, end] (by one token, or by any when null), newest first. */
+    /** Keys the token provisioned in [start, end], newest first. */
     List<ProvisionedKey> getProvisionedKeys(UUID adminTokenId, Instant start, Instant end);
+
+    /**
+     * Keys any token provisioned in [start, end], newest first. Decision against spec §3.8, where a missing token
+     * meant "any token": that reach has this method of its own.
+     */
+    List<ProvisionedKey> getAllProvisionedKeys(Instant start, Instant end);
 }

@@ -9,9 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
+import io.pierre.data.error.InvalidInputException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -91,12 +90,20 @@ public class AdminToken {
     }
 
     /**
-     * A new active token. Permissions: the given ones, else the super-admin or the default set.
+     * A new active token.
      *
-     * @param validity how long it is valid; null or zero means it never expires
+     * @param permissions what it may do; ignored for a super-admin token (which may do everything)
+     * @param expiresAt when it stops working: every token expires
      */
-    public static Issued issue(String serviceName, String description, Collection<AdminPermission> permissions, boolean superAdmin,
-            Duration validity) {
+    public static Issued issue(String serviceName, String description, Set<AdminPermission> permissions, boolean superAdmin,
+            Instant expiresAt) {
+        Instant now = Timestamps.now();
+        if (expiresAt == null || !expiresAt.isAfter(now)) {
+            throw new InvalidInputException("An admin token needs an expiry in the future");
+        }
+        if (!superAdmin && (permissions == null || permissions.isEmpty())) {
+            throw new InvalidInputException("An admin token that is not super-admin needs at least one permission");
+        }
         String raw = PREFIX + Digests.randomToken(32);
         AdminToken token = new AdminToken();
         token.id = UUID.randomUUID();
@@ -104,13 +111,12 @@ public class AdminToken {
         token.serviceDescription = description;
         token.tokenHash = Digests.sha256Hex(raw);
         token.tokenPrefix = prefixOf(raw);
-        Set<AdminPermission> granted = permissions != null && !permissions.isEmpty() ? EnumSet.copyOf(permissions)
-                : superAdmin ? AdminPermission.superAdmin() : AdminPermission.defaults();
-        token.permissions = granted.stream().map(AdminPermission::code).toList();
+        Set<AdminPermission> granted = superAdmin ? AdminPermission.all() : permissions;
+        token.permissions = granted.stream().sorted().map(AdminPermission::code).toList();
         token.superAdmin = superAdmin;
         token.active = true;
-        token.createdAt = Timestamps.now();
-        token.expiresAt = validity == null || validity.isZero() ? null : token.createdAt.plus(validity);
+        token.createdAt = now;
+        token.expiresAt = Timestamps.truncate(expiresAt);
         return new Issued(token, raw);
     }
 
@@ -125,6 +131,14 @@ public class AdminToken {
 
     public boolean allows(AdminPermission permission) {
         return superAdmin || permissions().contains(permission);
+    }
+
+    /**
+     * Whether this token holds every permission in {@code wanted}, and is super-admin if {@code wantedSuperAdmin}: the
+     * authority to create a token with them, or to deactivate one that holds them.
+     */
+    public boolean holdsAllOf(Set<AdminPermission> wanted, boolean wantedSuperAdmin) {
+        return superAdmin || (!wantedSuperAdmin && permissions().containsAll(wanted));
     }
 
     public void deactivate() {

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,7 +15,15 @@ import java.util.UUID;
 /** An API key that an admin token provisioned for a user: who, when, for whom, with which limits. */
 @Entity
 @Table(name = "admin_provisioned_keys")
+@NamedQuery(name = ProvisionedKey.LIST_BY_TOKEN, query = "select p from ProvisionedKey p where p.adminTokenId = :tokenId"
+        + " and p.provisionedAt >= :start and p.provisionedAt <= :end order by p.provisionedAt desc, p.id desc")
+@NamedQuery(name = ProvisionedKey.LIST_ALL, query = "select p from ProvisionedKey p"
+        + " where p.provisionedAt >= :start and p.provisionedAt <= :end order by p.provisionedAt desc, p.id desc")
 public class ProvisionedKey {
+
+    public static final String LIST_BY_TOKEN = "ProvisionedKey.listByToken";
+    public static final String LIST_ALL = "ProvisionedKey.listAll";
+
 
     /** The period a provisioned rate limit counts over. */
     public enum RateLimitPeriod {

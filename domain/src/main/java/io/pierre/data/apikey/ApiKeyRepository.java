@@ -18,19 +18,31 @@ public interface ApiKeyRepository {
      */
     Optional<ApiKey> findByPrefix(String prefix, String keyHash);
 
-    /** The key if it exists and, when {@code userId} is given, belongs to that user. */
+    /** The key if it exists and belongs to the user. */
     Optional<ApiKey> findById(UUID id, UUID userId);
+
+    /**
+     * The key whoever owns it: for operators and system lookups. Decision against spec §3.3, where a missing user
+     * meant "any owner": that reach has this method of its own.
+     */
+    Optional<ApiKey> findByIdGlobal(UUID id);
 
     /** The user's keys, inactive ones included, newest first. */
     List<ApiKey> listByUser(UUID userId);
 
     /**
-     * Keys newest first, optionally of the user with {@code userEmail}; {@code activeOnly=false} means all keys
-     * (the original's SQLite returned only inactive ones and ignored the email). No limit when null.
+     * The keys of the user with {@code userEmail}, newest first; {@code activeOnly=false} means all of them (the
+     * original's SQLite returned only inactive ones and ignored the email). No limit or offset when null.
      *
      * @throws InvalidInputException for a negative limit or offset
      */
-    List<ApiKey> listFiltered(String userEmail, boolean activeOnly, Integer limit, Integer offset);
+    List<ApiKey> listByUserEmail(String userEmail, boolean activeOnly, Integer limit, Integer offset);
+
+    /**
+     * Every user's keys, newest first, as {@link #listByUserEmail} (spec §3.3 {@code list_api_keys_filtered} without
+     * an email): the operators' view, with a method of its own.
+     */
+    List<ApiKey> listAll(boolean activeOnly, Integer limit, Integer offset);
 
     /** Stamps last use now; an unknown id is a no-op. */
     void updateLastUsed(UUID id);

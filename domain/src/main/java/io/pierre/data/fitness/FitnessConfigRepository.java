@@ -29,6 +29,12 @@ public interface FitnessConfigRepository {
     /** Names of the user's own configurations, sorted. */
     List<String> listUserConfigs(TenantId tenant, UUID userId);
 
-    /** Deletes the user's configuration, or the tenant default when {@code userId} is null; whether one existed. */
-    boolean deleteConfig(TenantId tenant, UUID userId, String name);
+    /** Deletes the user's own configuration; whether one existed. The tenant default is untouched. */
+    boolean deleteUserConfig(TenantId tenant, UUID userId, String name);
+
+    /**
+     * Deletes the tenant default; whether one existed. Decision against spec §3.13, where a missing user meant the
+     * tenant default: each has its own method, and no parameter is nullable.
+     */
+    boolean deleteTenantConfig(TenantId tenant, String name);
 }

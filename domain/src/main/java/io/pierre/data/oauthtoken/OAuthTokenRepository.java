@@ -22,8 +22,15 @@ public interface OAuthTokenRepository {
 
     Optional<UserOAuthToken> find(UUID userId, TenantId tenant, String provider);
 
-    /** The user's tokens in {@code tenant}, newest first; with a null tenant, deliberately across all tenants. */
+    /** The user's tokens in {@code tenant}, newest first. */
     List<UserOAuthToken> listByUser(UUID userId, TenantId tenant);
+
+    /**
+     * The user's tokens in every tenant, newest first: for the user's own status view and operators. Decision against
+     * spec §3.2, where a missing tenant meant "every tenant": that reach has this method of its own, so a null tenant
+     * can never widen a read to other tenants' secrets.
+     */
+    List<UserOAuthToken> listByUserInEveryTenant(UUID userId);
 
     /** All tokens of one provider in a tenant, newest first. */
     List<UserOAuthToken> listByTenantProvider(TenantId tenant, String provider);

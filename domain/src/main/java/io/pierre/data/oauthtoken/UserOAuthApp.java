@@ -3,6 +3,7 @@ package io.pierre.data.oauthtoken;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
+import io.pierre.data.crypto.SealedRow;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,12 +25,13 @@ import java.util.UUID;
 @NamedQuery(name = UserOAuthApp.FIND, query = "select a from UserOAuthApp a where a.userId = :userId and a.provider = :provider")
 @NamedQuery(name = UserOAuthApp.LIST_BY_USER, query = "select a from UserOAuthApp a where a.userId = :userId order by a.provider")
 @NamedQuery(name = UserOAuthApp.DELETE, query = "delete from UserOAuthApp a where a.userId = :userId and a.provider = :provider")
-public class UserOAuthApp {
+public class UserOAuthApp implements SealedRow {
 
     public static final String FIND = "UserOAuthApp.find";
     public static final String LIST_BY_USER = "UserOAuthApp.listByUser";
     public static final String DELETE = "UserOAuthApp.delete";
     public static final String TABLE = "user_oauth_app_credentials";
+    public static final String CLIENT_SECRET = "client_secret";
 
     @Id
     private UUID id;
@@ -44,7 +46,7 @@ public class UserOAuthApp {
     private String clientId;
 
     @Convert(converter = SealedConverter.class)
-    @Column(name = "client_secret", nullable = false, length = 8000)
+    @Column(name = CLIENT_SECRET, nullable = false, length = 8000)
     private Sealed clientSecret;
 
     @Column(name = "redirect_uri", nullable = false, length = 2048)
@@ -71,13 +73,14 @@ public class UserOAuthApp {
 
     public void replace(String newClientId, String newClientSecret, String newRedirectUri) {
         this.clientId = Objects.requireNonNull(newClientId, "clientId");
-        this.clientSecret = Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), context());
+        this.clientSecret = Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), sealContext(CLIENT_SECRET));
         this.redirectUri = Objects.requireNonNull(newRedirectUri, "redirectUri");
         this.updatedAt = Timestamps.now();
     }
 
-    public SealContext context() {
-        return SealContext.of(TABLE, "client_secret", userId, provider);
+    @Override
+    public SealContext sealContext(String column) {
+        return SealContext.of(TABLE, column, userId, provider);
     }
 
     public UUID id() {
@@ -97,12 +100,9 @@ public class UserOAuthApp {
     }
 
     public String clientSecret() {
-        return clientSecret.open(context());
+        return clientSecret.open(sealContext(CLIENT_SECRET));
     }
 
-    public Sealed sealedClientSecret() {
-        return clientSecret;
-    }
 
     public String redirectUri() {
         return redirectUri;

@@ -3,6 +3,7 @@ package io.pierre.data.oauthtoken;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
+import io.pierre.data.crypto.SealedRow;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.tenant.TenantId;
 import jakarta.persistence.Column;
@@ -37,7 +38,7 @@ import java.util.UUID;
         + " where t.userId = :userId and t.tenantId = :tenantId")
 @NamedQuery(name = UserOAuthToken.UPDATE_LAST_SYNC, query = "update UserOAuthToken t set t.lastSync = :at"
         + " where t.userId = :userId and t.tenantId = :tenantId and t.provider = :provider")
-public class UserOAuthToken {
+public class UserOAuthToken implements SealedRow {
 
     public static final String FIND = "UserOAuthToken.find";
     public static final String LIST_BY_USER = "UserOAuthToken.listByUser";
@@ -47,6 +48,8 @@ public class UserOAuthToken {
     public static final String DELETE_ALL_FOR_USER = "UserOAuthToken.deleteAllForUser";
     public static final String UPDATE_LAST_SYNC = "UserOAuthToken.updateLastSync";
     public static final String TABLE = "user_oauth_tokens";
+    public static final String ACCESS_TOKEN = "access_token";
+    public static final String REFRESH_TOKEN = "refresh_token";
     public static final String DEFAULT_TOKEN_TYPE = "Bearer";
     private static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
 
@@ -63,11 +66,11 @@ public class UserOAuthToken {
     private String provider;
 
     @Convert(converter = SealedConverter.class)
-    @Column(name = "access_token", nullable = false, length = 16000)
+    @Column(name = ACCESS_TOKEN, nullable = false, length = 16000)
     private Sealed accessToken;
 
     @Convert(converter = SealedConverter.class)
-    @Column(name = "refresh_token", length = 16000)
+    @Column(name = REFRESH_TOKEN, length = 16000)
     private Sealed refreshToken;
 
     @Column(name = "token_type", nullable = false, length = 32)
@@ -113,8 +116,8 @@ public class UserOAuthToken {
 
     /** New tokens from the provider; scope and type stay. A null refresh token clears the stored one. */
     public void refresh(String newAccessToken, String newRefreshToken, Instant newExpiresAt) {
-        this.accessToken = Sealed.of(Objects.requireNonNull(newAccessToken, "accessToken"), context("access_token"));
-        this.refreshToken = newRefreshToken == null ? null : Sealed.of(newRefreshToken, context("refresh_token"));
+        this.accessToken = Sealed.of(Objects.requireNonNull(newAccessToken, "accessToken"), sealContext(ACCESS_TOKEN));
+        this.refreshToken = newRefreshToken == null ? null : Sealed.of(newRefreshToken, sealContext(REFRESH_TOKEN));
         this.expiresAt = Timestamps.truncate(newExpiresAt);
         this.updatedAt = Timestamps.now();
     }
@@ -126,7 +129,8 @@ public class UserOAuthToken {
         this.scope = newer.scope;
     }
 
-    public SealContext context(String column) {
+    @Override
+    public SealContext sealContext(String column) {
         return SealContext.of(TABLE, column, tenantId, userId, provider);
     }
 
@@ -147,19 +151,15 @@ public class UserOAuthToken {
     }
 
     public String accessToken() {
-        return accessToken.open(context("access_token"));
+        return accessToken.open(sealContext(ACCESS_TOKEN));
     }
 
     public Optional<String> refreshToken() {
-        return Optional.ofNullable(refreshToken).map(sealed -> sealed.open(context("refresh_token")));
+        return Optional.ofNullable(refreshToken).map(sealed -> sealed.open(sealContext(REFRESH_TOKEN)));
     }
 
     public Sealed sealedAccessToken() {
         return accessToken;
-    }
-
-    public Optional<Sealed> sealedRefreshToken() {
-        return Optional.ofNullable(refreshToken);
     }
 
     public String tokenType() {

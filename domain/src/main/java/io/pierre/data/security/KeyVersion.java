@@ -21,10 +21,20 @@ import java.util.UUID;
 @Table(name = "key_versions")
 @NamedQuery(name = KeyVersion.LIST_GLOBAL, query = "select k from KeyVersion k where k.tenantId is null order by k.version desc")
 @NamedQuery(name = KeyVersion.LIST_FOR_TENANT, query = "select k from KeyVersion k where k.tenantId = :tenantId order by k.version desc")
+@NamedQuery(name = KeyVersion.DEMOTE_GLOBAL_PRIMARY, query = "update KeyVersion k set k.state = :decryptOnly, k.demotedAt = :at"
+        + " where k.tenantId is null and k.state = :primary")
+@NamedQuery(name = KeyVersion.PROMOTE_GLOBAL, query = "update KeyVersion k set k.state = :primary, k.demotedAt = null"
+        + " where k.tenantId is null and k.version = :version and k.state = :decryptOnly")
+@NamedQuery(name = KeyVersion.RETIRE_GLOBAL, query = "update KeyVersion k set k.state = :retired, k.active = false"
+        + " where k.tenantId is null and k.version = :version and k.state = :decryptOnly")
 public class KeyVersion {
 
     public static final String LIST_GLOBAL = "KeyVersion.listGlobal";
     public static final String LIST_FOR_TENANT = "KeyVersion.listForTenant";
+    /** Compare-and-set state changes of global versions (key rotation only): parameters name the states. */
+    public static final String DEMOTE_GLOBAL_PRIMARY = "KeyVersion.demoteGlobalPrimary";
+    public static final String PROMOTE_GLOBAL = "KeyVersion.promoteGlobal";
+    public static final String RETIRE_GLOBAL = "KeyVersion.retireGlobal";
     public static final String DEFAULT_ALGORITHM = "AES-256-GCM";
 
     @Id
@@ -60,10 +70,27 @@ public class KeyVersion {
     @Column(name = "usage_reserved", nullable = false)
     private long usageReserved;
 
+    /**
+     * When this global version stopped being primary, on the database clock; null while it is primary or if it
+     * never was. Retiring waits a grace period after it (see {@code RotationService}).
+     */
+    @Column(name = "demoted_at")
+    private Instant demotedAt;
+
     protected KeyVersion() {
     }
 
-    public static KeyVersion create(TenantId tenant, int version, KeyState state, String wrappedKey, Instant expiresAt) {
+    /** A global data-key version: the data key wrapped by the master key. Only key rotation creates these. */
+    public static KeyVersion global(int version, KeyState state, String wrappedKey) {
+        return create(null, version, state, java.util.Objects.requireNonNull(wrappedKey, "wrappedKey"), null);
+    }
+
+    /** A tenant's key-version metadata (spec §3.11): no key material, which stays in the global versions. */
+    public static KeyVersion forTenant(TenantId tenant, int version, KeyState state, Instant expiresAt) {
+        return create(java.util.Objects.requireNonNull(tenant, "tenant"), version, state, null, expiresAt);
+    }
+
+    private static KeyVersion create(TenantId tenant, int version, KeyState state, String wrappedKey, Instant expiresAt) {
         KeyVersion key = new KeyVersion();
         key.id = UUID.randomUUID();
         key.tenantId = tenant == null ? null : tenant.value();
@@ -76,13 +103,14 @@ public class KeyVersion {
         return key;
     }
 
-    public void changeState(KeyState newState) {
+    private void changeState(KeyState newState) {
         this.state = newState;
         this.active = newState != KeyState.RETIRED;
     }
 
-    /** The original's activation switch: deactivating retires; reactivating makes a retired version decrypt-only. */
+    /** The original's activation switch for tenant metadata: deactivating retires; reactivating makes it decrypt-only. */
     public void changeActive(boolean active) {
+        requireTenantScope();
         if (!active) {
             changeState(KeyState.RETIRED);
         } else if (state == KeyState.RETIRED) {
@@ -90,12 +118,18 @@ public class KeyVersion {
         }
     }
 
+    /** Upsert of tenant metadata: expiry, algorithm and state. */
     public void updateFrom(KeyVersion other) {
+        requireTenantScope();
         this.expiresAt = other.expiresAt;
         this.algorithm = other.algorithm;
         changeState(other.state);
-        if (other.wrappedKey != null) {
-            this.wrappedKey = other.wrappedKey;
+    }
+
+    /** Global versions change state only through key rotation, which counts the values that use them. */
+    private void requireTenantScope() {
+        if (tenantId == null) {
+            throw new IllegalStateException("Global key version " + version + " changes only through key rotation");
         }
     }
 
@@ -137,6 +171,10 @@ public class KeyVersion {
 
     public long usageReserved() {
         return usageReserved;
+    }
+
+    public Optional<Instant> demotedAt() {
+        return Optional.ofNullable(demotedAt);
     }
 
     @Override

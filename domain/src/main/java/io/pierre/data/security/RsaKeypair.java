@@ -3,6 +3,7 @@ package io.pierre.data.security;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
+import io.pierre.data.crypto.SealedRow;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,17 +17,18 @@ import java.time.Instant;
 @Entity
 @Table(name = "rsa_keypairs")
 @NamedQuery(name = RsaKeypair.LIST_NEWEST_FIRST, query = "select k from RsaKeypair k order by k.createdAt desc, k.kid desc")
-public class RsaKeypair {
+public class RsaKeypair implements SealedRow {
 
     public static final String LIST_NEWEST_FIRST = "RsaKeypair.listNewestFirst";
     static final String TABLE = "rsa_keypairs";
+    public static final String PRIVATE_KEY_PEM = "private_key_pem";
 
     @Id
     @Column(length = 128)
     private String kid;
 
     @Convert(converter = SealedConverter.class)
-    @Column(name = "private_key_pem", nullable = false, length = 16000)
+    @Column(name = PRIVATE_KEY_PEM, nullable = false, length = 16000)
     private Sealed privateKeyPem;
 
     @Column(name = "public_key_pem", nullable = false, length = 16000)
@@ -55,7 +57,7 @@ public class RsaKeypair {
 
     /** Upsert semantics of the original: both PEMs and the active flag change; creation time and size stay. */
     public void replace(String newPrivateKeyPem, String newPublicKeyPem, boolean nowActive) {
-        this.privateKeyPem = Sealed.of(newPrivateKeyPem, context());
+        this.privateKeyPem = Sealed.of(newPrivateKeyPem, sealContext(PRIVATE_KEY_PEM));
         this.publicKeyPem = newPublicKeyPem;
         this.active = nowActive;
     }
@@ -64,8 +66,9 @@ public class RsaKeypair {
         this.active = nowActive;
     }
 
-    public SealContext context() {
-        return SealContext.of(TABLE, "private_key_pem", kid);
+    @Override
+    public SealContext sealContext(String column) {
+        return SealContext.of(TABLE, column, kid);
     }
 
     public String kid() {
@@ -73,12 +76,9 @@ public class RsaKeypair {
     }
 
     public String privateKeyPem() {
-        return privateKeyPem.open(context());
+        return privateKeyPem.open(sealContext(PRIVATE_KEY_PEM));
     }
 
-    public Sealed sealedPrivateKeyPem() {
-        return privateKeyPem;
-    }
 
     public String publicKeyPem() {
         return publicKeyPem;

@@ -3,6 +3,7 @@ package io.pierre.data.security;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
+import io.pierre.data.crypto.SealedRow;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,16 +15,17 @@ import java.time.Instant;
 /** A server-wide secret such as the admin JWT secret, sealed and bound to its secret type. */
 @Entity
 @Table(name = "system_secrets")
-public class SystemSecret {
+public class SystemSecret implements SealedRow {
 
     public static final String TABLE = "system_secrets";
+    public static final String SECRET_VALUE = "secret_value";
 
     @Id
     @Column(name = "secret_type", length = 64)
     private String secretType;
 
     @Convert(converter = SealedConverter.class)
-    @Column(name = "secret_value", nullable = false, length = 8000)
+    @Column(name = SECRET_VALUE, nullable = false, length = 8000)
     private Sealed value;
 
     @Column(name = "created_at", nullable = false)
@@ -44,12 +46,13 @@ public class SystemSecret {
     }
 
     public void replaceValue(String plaintext) {
-        this.value = Sealed.of(plaintext, context());
+        this.value = Sealed.of(plaintext, sealContext(SECRET_VALUE));
         this.updatedAt = Timestamps.now();
     }
 
-    public SealContext context() {
-        return SealContext.of(TABLE, "secret_value", secretType);
+    @Override
+    public SealContext sealContext(String column) {
+        return SealContext.of(TABLE, column, secretType);
     }
 
     public String secretType() {
@@ -57,12 +60,9 @@ public class SystemSecret {
     }
 
     public String value() {
-        return value.open(context());
+        return value.open(sealContext(SECRET_VALUE));
     }
 
-    public Sealed sealedValue() {
-        return value;
-    }
 
     public Instant updatedAt() {
         return updatedAt;

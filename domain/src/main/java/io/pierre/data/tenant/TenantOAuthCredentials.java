@@ -3,6 +3,7 @@ package io.pierre.data.tenant;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
+import io.pierre.data.crypto.SealedRow;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
@@ -23,11 +24,12 @@ import java.util.UUID;
         + " where c.tenantId = :tenantId and c.provider = :provider")
 @NamedQuery(name = TenantOAuthCredentials.LIST_ACTIVE, query = "select c from TenantOAuthCredentials c"
         + " where c.tenantId = :tenantId and c.active = true order by c.provider")
-public class TenantOAuthCredentials {
+public class TenantOAuthCredentials implements SealedRow {
 
     public static final String FIND = "TenantOAuthCredentials.find";
     public static final String LIST_ACTIVE = "TenantOAuthCredentials.listActive";
     public static final String TABLE = "tenant_oauth_credentials";
+    public static final String CLIENT_SECRET = "client_secret";
     public static final int DEFAULT_RATE_LIMIT_PER_DAY = 1000;
 
     @Id
@@ -43,7 +45,7 @@ public class TenantOAuthCredentials {
     private String clientId;
 
     @Convert(converter = SealedConverter.class)
-    @Column(name = "client_secret", nullable = false, length = 8000)
+    @Column(name = CLIENT_SECRET, nullable = false, length = 8000)
     private Sealed clientSecret;
 
     @Column(name = "redirect_uri", nullable = false, length = 2048)
@@ -87,15 +89,16 @@ public class TenantOAuthCredentials {
 
     private void replace(String newClientId, String newClientSecret, String newRedirectUri, List<String> newScopes, int newRateLimit) {
         this.clientId = Objects.requireNonNull(newClientId, "clientId");
-        this.clientSecret = Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), context());
+        this.clientSecret = Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), sealContext(CLIENT_SECRET));
         this.redirectUri = Objects.requireNonNull(newRedirectUri, "redirectUri");
         this.scopes = List.copyOf(newScopes);
         this.rateLimitPerDay = newRateLimit;
         this.updatedAt = Timestamps.now();
     }
 
-    public SealContext context() {
-        return SealContext.of(TABLE, "client_secret", tenantId, provider);
+    @Override
+    public SealContext sealContext(String column) {
+        return SealContext.of(TABLE, column, tenantId, provider);
     }
 
     public UUID id() {
@@ -115,12 +118,9 @@ public class TenantOAuthCredentials {
     }
 
     public String clientSecret() {
-        return clientSecret.open(context());
+        return clientSecret.open(sealContext(CLIENT_SECRET));
     }
 
-    public Sealed sealedClientSecret() {
-        return clientSecret;
-    }
 
     public String redirectUri() {
         return redirectUri;

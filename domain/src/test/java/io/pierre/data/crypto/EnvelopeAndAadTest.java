@@ -31,6 +31,34 @@ class EnvelopeAndAadTest {
     }
 
     @Test
+    void onlyTheCanonicalSpellingOfAVersionIsAnEnvelope() {
+        String payload = new Envelope(1, new byte[28]).text().substring("p1.1.".length());
+        for (String version : List.of("+1", "01", "-1", " 1", "1 ", "1e0", "0x1", "１", "9999999999")) {
+            assertTrue(Envelope.parse("p1." + version + "." + payload).isEmpty(), version);
+        }
+        assertEquals(123456789, Envelope.parse("p1.123456789." + payload).orElseThrow().keyVersion());
+    }
+
+    @Test
+    void changingAnyCharacterOfAnEnvelopeNeverYieldsTheSamePayload() {
+        for (int length : new int[] {28, 29, 30}) {
+            byte[] bytes = new byte[length];
+            new java.util.Random(length).nextBytes(bytes);
+            String text = new Envelope(3, bytes).text();
+            for (int position = 0; position < text.length(); position++) {
+                for (char replacement : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ ".toCharArray()) {
+                    if (replacement == text.charAt(position)) {
+                        continue;
+                    }
+                    String changed = text.substring(0, position) + replacement + text.substring(position + 1);
+                    Envelope.parse(changed).ifPresent(other -> assertFalse(other.keyVersion() == 3 && Arrays.equals(other.payload(), bytes),
+                            "a changed envelope parsed to the original payload: " + changed));
+                }
+            }
+        }
+    }
+
+    @Test
     void aadEncodingIsUnambiguous() {
         byte[] joinedLeft = Aad.encode("p1", 1, SealContext.of("t", "c", "a|b", "c"));
         byte[] joinedRight = Aad.encode("p1", 1, SealContext.of("t", "c", "a", "b|c"));

@@ -11,7 +11,6 @@ import io.pierre.data.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +19,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * {@link A2ARepository} on JPA. Windows and daily histories are computed from instants in Java (UTC days), so
@@ -67,8 +68,13 @@ public class JpaA2ARepository implements A2ARepository {
 
     @Override
     public List<A2AClient> listClients(UUID userId) {
-        return userId == null ? em.createNamedQuery(A2AClient.LIST_ACTIVE, A2AClient.class).getResultList()
-                : em.createNamedQuery(A2AClient.LIST_ACTIVE_FOR_USER, A2AClient.class).setParameter("userId", userId).getResultList();
+        return em.createNamedQuery(A2AClient.LIST_ACTIVE_FOR_USER, A2AClient.class)
+                .setParameter("userId", Objects.requireNonNull(userId, "userId")).getResultList();
+    }
+
+    @Override
+    public List<A2AClient> listAllActiveClients() {
+        return em.createNamedQuery(A2AClient.LIST_ACTIVE, A2AClient.class).getResultList();
     }
 
     @Override
@@ -135,25 +141,19 @@ public class JpaA2ARepository implements A2ARepository {
 
     @Override
     public List<A2ATask> listTasks(UUID clientId, TaskStatus status, Integer limit, Integer offset) {
-        if ((limit != null && limit < 0) || (offset != null && offset < 0)) {
-            throw new InvalidInputException("limit and offset must not be negative");
-        }
-        TypedQuery<A2ATask> query = em.createQuery("select t from A2ATask t where 1 = 1"
-                + (clientId == null ? "" : " and t.clientId = :clientId") + (status == null ? "" : " and t.status = :status")
-                + " order by t.createdAt desc, t.id desc", A2ATask.class);
-        if (clientId != null) {
-            query.setParameter("clientId", clientId);
-        }
-        if (status != null) {
-            query.setParameter("status", status);
-        }
-        if (limit != null) {
-            query.setMaxResults(limit);
-        }
-        if (offset != null) {
-            query.setFirstResult(offset);
-        }
-        return query.getResultList();
+        return tasks(Objects.requireNonNull(clientId, "clientId"), status, limit, offset);
+    }
+
+    @Override
+    public List<A2ATask> listAllTasks(TaskStatus status, Integer limit, Integer offset) {
+        return tasks(null, status, limit, offset);
+    }
+
+    /** A null client means every client: only {@link #listAllTasks} passes it. */
+    private List<A2ATask> tasks(UUID clientId, TaskStatus status, Integer limit, Integer offset) {
+        return Queries.window(Queries.newestFirst(em, A2ATask.class, "createdAt", (cb, task) -> Stream.of(
+                clientId == null ? null : cb.equal(task.get("clientId"), clientId),
+                status == null ? null : cb.equal(task.get("status"), status))), limit, offset).getResultList();
     }
 
     @Override

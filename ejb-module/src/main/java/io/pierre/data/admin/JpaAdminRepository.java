@@ -8,13 +8,12 @@ import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** {@link AdminRepository} on JPA. */
@@ -27,11 +26,16 @@ public class JpaAdminRepository implements AdminRepository {
     private EntityManager em;
 
     @Override
-    public AdminToken.Issued createToken(String serviceName, String description, Collection<AdminPermission> permissions,
-            boolean superAdmin, Duration validity) {
-        AdminToken.Issued issued = AdminToken.issue(serviceName, description, permissions, superAdmin, validity);
+    public AdminToken.Issued createToken(String serviceName, String description, Set<AdminPermission> permissions,
+            boolean superAdmin, Instant expiresAt) {
+        AdminToken.Issued issued = AdminToken.issue(serviceName, description, permissions, superAdmin, expiresAt);
         em.persist(issued.token());
         return issued;
+    }
+
+    @Override
+    public boolean hasAnyToken() {
+        return !em.createNamedQuery(AdminToken.LIST_ALL, AdminToken.class).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -85,13 +89,13 @@ public class JpaAdminRepository implements AdminRepository {
 
     @Override
     public List<ProvisionedKey> getProvisionedKeys(UUID adminTokenId, Instant start, Instant end) {
-        TypedQuery<ProvisionedKey> query = em.createQuery("select p from ProvisionedKey p where p.provisionedAt >= :start"
-                + " and p.provisionedAt <= :end" + (adminTokenId == null ? "" : " and p.adminTokenId = :tokenId")
-                + " order by p.provisionedAt desc, p.id desc", ProvisionedKey.class)
-                .setParameter("start", start).setParameter("end", end);
-        if (adminTokenId != null) {
-            query.setParameter("tokenId", adminTokenId);
-        }
-        return query.getResultList();
+        return em.createNamedQuery(ProvisionedKey.LIST_BY_TOKEN, ProvisionedKey.class).setParameter("start", start)
+                .setParameter("end", end).setParameter("tokenId", Objects.requireNonNull(adminTokenId, "adminTokenId")).getResultList();
+    }
+
+    @Override
+    public List<ProvisionedKey> getAllProvisionedKeys(Instant start, Instant end) {
+        return em.createNamedQuery(ProvisionedKey.LIST_ALL, ProvisionedKey.class).setParameter("start", start).setParameter("end", end)
+                .getResultList();
     }
 }

@@ -5,17 +5,18 @@ import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
-import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.retry.RetryOnTransientFailure;
+import io.pierre.data.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** {@link ApiKeyRepository} on JPA. */
 @ApplicationScoped
@@ -47,7 +48,13 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findById(UUID id, UUID userId) {
-        return Optional.ofNullable(em.find(ApiKey.class, id)).filter(key -> userId == null || key.userId().equals(userId));
+        Objects.requireNonNull(userId, "userId");
+        return findByIdGlobal(id).filter(key -> key.userId().equals(userId));
+    }
+
+    @Override
+    public Optional<ApiKey> findByIdGlobal(UUID id) {
+        return Optional.ofNullable(em.find(ApiKey.class, id));
     }
 
     @Override
@@ -56,29 +63,22 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public List<ApiKey> listFiltered(String userEmail, boolean activeOnly, Integer limit, Integer offset) {
-        if ((limit != null && limit < 0) || (offset != null && offset < 0)) {
-            throw new InvalidInputException("limit and offset must not be negative");
-        }
-        StringBuilder jpql = new StringBuilder("select k from ApiKey k where 1 = 1");
-        if (userEmail != null) {
-            jpql.append(" and k.userId in (select u.id from User u where u.email = :email)");
-        }
-        if (activeOnly) {
-            jpql.append(" and k.active = true");
-        }
-        jpql.append(" order by k.createdAt desc, k.id desc");
-        TypedQuery<ApiKey> query = em.createQuery(jpql.toString(), ApiKey.class);
-        if (userEmail != null) {
-            query.setParameter("email", userEmail);
-        }
-        if (limit != null) {
-            query.setMaxResults(limit);
-        }
-        if (offset != null) {
-            query.setFirstResult(offset);
-        }
-        return query.getResultList();
+    public List<ApiKey> listByUserEmail(String userEmail, boolean activeOnly, Integer limit, Integer offset) {
+        Optional<UUID> owner = Queries.first(em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+                .setParameter("email", Objects.requireNonNull(userEmail, "userEmail"))).map(User::id);
+        return owner.isEmpty() ? List.of() : list(owner.get(), activeOnly, limit, offset);
+    }
+
+    @Override
+    public List<ApiKey> listAll(boolean activeOnly, Integer limit, Integer offset) {
+        return list(null, activeOnly, limit, offset);
+    }
+
+    /** A null owner means every user: only {@link #listAll} passes it. */
+    private List<ApiKey> list(UUID owner, boolean activeOnly, Integer limit, Integer offset) {
+        return Queries.window(Queries.newestFirst(em, ApiKey.class, "createdAt", (cb, key) -> Stream.of(
+                owner == null ? null : cb.equal(key.get("userId"), owner),
+                activeOnly ? cb.isTrue(key.get("active")) : null)), limit, offset).getResultList();
     }
 
     @Override

@@ -2,12 +2,16 @@ package io.pierre.data.crypto;
 
 import io.pierre.data.security.KeyState;
 import io.pierre.data.security.KeyVersion;
+import io.pierre.data.config.DeploymentConfigurationException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.SecretKey;
@@ -20,39 +24,81 @@ import javax.crypto.SecretKey;
  * <p>Usage budget (NIST SP 800-38D: at most 2^32 random-nonce encryptions per key): nodes reserve encryptions in
  * blocks, one row update per block, never per encryption. Past half the limit the ring asks for rotation; at the
  * limit it refuses to seal with that version.
+ *
+ * <p>Staleness: another node may promote a new version at any time, and this ring learns of it at its next reload.
+ * A version is retired only a grace period after it stopped being primary, so the ring refuses to seal once its
+ * last successful reload is older than half that grace: it never seals with a version that may be retired by then.
+ * An envelope naming a version the ring does not have triggers at most one reload per refresh interval for that
+ * version (a bounded negative cache), so reading a value of a retired or forged version repeatedly costs no reloads.
  */
 public final class KeyRing implements SecretSealer {
 
     private static final Logger LOG = Logger.getLogger(KeyRing.class.getName());
 
+    private static final int UNKNOWN_VERSIONS_REMEMBERED = 64;
+
     private final MasterKey masterKey;
     private final KeyVersionSource source;
-    private final long usageLimit;
-    private final long usageBlock;
+    private final Limits limits;
     private final Runnable onBudgetLow;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0);
+    private final LongSupplier nanoClock;
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0, 0);
     private final Map<Integer, AtomicLong> unusedReserved = new HashMap<>();
+    private final Map<Integer, Long> unknownVersionCheckedAt = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Long> eldest) {
+            return size() > UNKNOWN_VERSIONS_REMEMBERED;
+        }
+    };
 
-    private record Snapshot(Map<Integer, SecretKey> keys, int primary) {
+    private record Snapshot(Map<Integer, SecretKey> keys, int primary, long loadedAtNanos) {
+    }
+
+    /**
+     * Budget and timing of a ring.
+     *
+     * @param usageLimit encryptions one version may make
+     * @param usageBlock encryptions reserved per database write
+     * @param refreshInterval how often the ring is reloaded (and how often an unknown version may trigger a reload)
+     * @param retireGrace how long after its demotion a version may be retired; the ring refuses to seal when its last
+     *        reload is older than half of it
+     */
+    public record Limits(long usageLimit, long usageBlock, Duration refreshInterval, Duration retireGrace) {
+
+        public Limits {
+            if (retireGrace.compareTo(refreshInterval.multipliedBy(2)) <= 0) {
+                throw new DeploymentConfigurationException("The retire grace (" + retireGrace.toSeconds() + " s) must be longer than"
+                        + " twice the key-ring refresh interval (" + refreshInterval.toSeconds() + " s), or a node could still seal"
+                        + " with a version after it is retired: raise pierre.crypto.retire-grace-seconds.");
+            }
+        }
+
+        Duration maxStaleness() {
+            return retireGrace.dividedBy(2);
+        }
     }
 
     /** Where rows stand, for health and rotation progress. */
     public record Status(int primaryVersion, List<Integer> openableVersions) {
     }
 
-    public KeyRing(MasterKey masterKey, KeyVersionSource source, long usageLimit, long usageBlock, Runnable onBudgetLow) {
+    public KeyRing(MasterKey masterKey, KeyVersionSource source, Limits limits, Runnable onBudgetLow) {
+        this(masterKey, source, limits, onBudgetLow, System::nanoTime);
+    }
+
+    KeyRing(MasterKey masterKey, KeyVersionSource source, Limits limits, Runnable onBudgetLow, LongSupplier nanoClock) {
         this.masterKey = masterKey;
         this.source = source;
-        this.usageLimit = usageLimit;
-        this.usageBlock = usageBlock;
+        this.limits = limits;
         this.onBudgetLow = onBudgetLow;
+        this.nanoClock = nanoClock;
     }
 
     /** Loads the versions, creating version 1 as primary on a database that has none. */
     public synchronized void load() {
         if (source.loadGlobal().isEmpty()) {
             try {
-                source.insert(KeyVersion.create(null, 1, KeyState.PRIMARY, masterKey.wrap(AesGcm.newKey(), 1), null));
+                source.insert(KeyVersion.global(1, KeyState.PRIMARY, masterKey.wrap(AesGcm.newKey(), 1)));
                 LOG.info("Created data key version 1 (no key versions existed)");
             } catch (RuntimeException anotherNodeWasFaster) {
                 LOG.fine("Data key version 1 was created concurrently; loading it");
@@ -77,7 +123,7 @@ public final class KeyRing implements SecretSealer {
         if (primary == 0) {
             throw new IllegalStateException("No primary data key version in key_versions: promote one (README, 'Keys')");
         }
-        snapshot = new Snapshot(Map.copyOf(keys), primary);
+        snapshot = new Snapshot(Map.copyOf(keys), primary, nanoClock.getAsLong());
     }
 
     public Status status() {
@@ -88,6 +134,10 @@ public final class KeyRing implements SecretSealer {
     @Override
     public String seal(String plaintext, SealContext context) {
         Snapshot current = snapshot;
+        Duration age = Duration.ofNanos(nanoClock.getAsLong() - current.loadedAtNanos());
+        if (age.compareTo(limits.maxStaleness()) > 0) {
+            throw new StaleKeyRingException(age, limits.maxStaleness());
+        }
         int version = current.primary();
         consumeBudget(version);
         byte[] payload = AesGcm.seal(current.keys().get(version), Aad.encode(Envelope.FORMAT, version, context),
@@ -120,11 +170,24 @@ public final class KeyRing implements SecretSealer {
 
     private Optional<SecretKey> keyFor(int version) {
         SecretKey key = snapshot.keys().get(version);
-        if (key == null) {
+        if (key == null && mayReloadFor(version)) {
             reload();
             key = snapshot.keys().get(version);
         }
         return Optional.ofNullable(key);
+    }
+
+    /** At most one reload per refresh interval for a version that the last reload did not find. */
+    private boolean mayReloadFor(int version) {
+        long now = nanoClock.getAsLong();
+        synchronized (unknownVersionCheckedAt) {
+            Long checkedAt = unknownVersionCheckedAt.get(version);
+            if (checkedAt != null && now - checkedAt < limits.refreshInterval().toNanos()) {
+                return false;
+            }
+            unknownVersionCheckedAt.put(version, now);
+            return true;
+        }
     }
 
     private void consumeBudget(int version) {
@@ -138,7 +201,7 @@ public final class KeyRing implements SecretSealer {
     /** Reserves another block for this node (also called ahead of need by the refresh timer). */
     public void topUpIfLow() {
         int version = snapshot.primary();
-        topUp(version, reservation(version), usageBlock / 2);
+        topUp(version, reservation(version), limits.usageBlock() / 2);
     }
 
     /** Encryptions this node has reserved for {@code version} and not used yet. */
@@ -154,15 +217,15 @@ public final class KeyRing implements SecretSealer {
             if (remaining.get() > keepAtLeast) {
                 return;
             }
-            long total = source.reserve(version, usageBlock, usageLimit);
+            long total = source.reserve(version, limits.usageBlock(), limits.usageLimit());
             if (total < 0) {
                 onBudgetLow.run();
                 throw new IllegalStateException("Data key version " + version + " has used its encryption budget of "
-                        + usageLimit + "; a new version is being created, retry shortly");
+                        + limits.usageLimit() + "; a new version is being created, retry shortly");
             }
-            remaining.addAndGet(usageBlock);
-            if (total >= usageLimit / 2) {
-                LOG.warning("Data key version " + version + " has reserved " + total + " of " + usageLimit
+            remaining.addAndGet(limits.usageBlock());
+            if (total >= limits.usageLimit() / 2) {
+                LOG.warning("Data key version " + version + " has reserved " + total + " of " + limits.usageLimit()
                         + " encryptions: rotating to a new version");
                 onBudgetLow.run();
             }

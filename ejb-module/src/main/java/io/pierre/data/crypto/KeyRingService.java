@@ -1,21 +1,18 @@
 package io.pierre.data.crypto;
 
+import io.pierre.data.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Owns this deployment's {@link KeyRing}: opened by the startup bean with the master key, installed for sealed
- * columns, refreshed periodically so versions promoted on another node take effect here within the refresh
- * interval. Budget limits are configurable for tests with {@code pierre.crypto.usage-limit} and
- * {@code pierre.crypto.usage-block}.
+ * columns, refreshed every {@link Setting#KEY_REFRESH_SECONDS} so versions promoted on another node take effect here
+ * within that interval. Budget and timing come from the settings ({@link #limits()}).
  */
 @ApplicationScoped
 public class KeyRingService {
-
-    /** NIST SP 800-38D: at most 2^32 encryptions with random 96-bit nonces under one key. */
-    public static final long DEFAULT_USAGE_LIMIT = 1L << 32;
-    public static final long DEFAULT_USAGE_BLOCK = 1L << 20;
 
     @Inject
     JpaKeyVersionSource source;
@@ -28,13 +25,18 @@ public class KeyRingService {
 
     /** Opens the ring (creating version 1 on an empty database) and installs it for sealed columns. */
     public void open(MasterKey masterKey) {
-        KeyRing opened = new KeyRing(masterKey, source, Long.getLong("pierre.crypto.usage-limit", DEFAULT_USAGE_LIMIT),
-                Long.getLong("pierre.crypto.usage-block", DEFAULT_USAGE_BLOCK), () -> rotation.get().rotateInBackground());
+        KeyRing opened = new KeyRing(masterKey, source, limits(), () -> rotation.get().rotateInBackground());
         opened.load();
         opened.topUpIfLow();
         this.masterKey = masterKey;
         ring = opened;
         Sealing.install(opened);
+    }
+
+    /** The budget and timing every ring of this deployment uses, from the settings. */
+    public KeyRing.Limits limits() {
+        return new KeyRing.Limits(Setting.KEY_USAGE_LIMIT.asLong(), Setting.KEY_USAGE_BLOCK.asLong(),
+                Setting.KEY_REFRESH_SECONDS.asDuration(ChronoUnit.SECONDS), Setting.RETIRE_GRACE_SECONDS.asDuration(ChronoUnit.SECONDS));
     }
 
     public KeyRing ring() {

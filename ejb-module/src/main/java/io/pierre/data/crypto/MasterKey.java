@@ -1,6 +1,6 @@
 package io.pierre.data.crypto;
 
-import io.pierre.data.db.DeploymentConfigurationException;
+import io.pierre.data.config.DeploymentConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.crypto.AEADBadTagException;

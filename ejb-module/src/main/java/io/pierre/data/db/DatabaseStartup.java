@@ -1,15 +1,21 @@
 package io.pierre.data.db;
 
+import io.pierre.data.admin.AdminBootstrap;
+import io.pierre.data.config.DeploymentConfigurationException;
 import io.pierre.data.crypto.KeyRingService;
 import io.pierre.data.crypto.MasterKey;
 import io.pierre.data.crypto.RotationService;
+import io.pierre.data.crypto.SealedColumns;
+import io.pierre.data.config.Setting;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -29,8 +35,9 @@ import org.hibernate.tool.schema.spi.SchemaManagementException;
 /**
  * Makes the database ready before the application serves anything: recognises the database behind
  * {@code jdbc/PierreDS}, applies the Flyway migrations for it, checks that every entity mapping matches the live
- * schema, then opens the key ring with the master key (and resumes an unfinished rewrap). Any failure fails the
- * deployment with one sentence saying what to fix.
+ * schema and that every sealed column can be rotated, then opens the key ring with the master key (and resumes an
+ * unfinished rewrap), and finally mints a first-start or requested recovery admin token ({@link AdminBootstrap}).
+ * Any failure fails the deployment with one sentence saying what to fix.
  *
  * <p>Bean-managed transactions: Flyway commits on its own connections, and schema validation reads metadata;
  * neither may run inside a container transaction.
@@ -56,11 +63,21 @@ public class DatabaseStartup {
     @Inject
     RotationService rotation;
 
+    @Inject
+    SealedColumns sealedColumns;
+
+    @Inject
+    AdminBootstrap adminBootstrap;
+
+    @Resource
+    TimerService timers;
+
     private volatile DatabaseInfo info;
 
     @PostConstruct
     void prepareDatabase() {
         try {
+            Setting.validateAll();
             MetaData metaData = readMetaData();
             DatabaseVendor vendor = DatabaseVendor.fromProductName(metaData.product())
                     .orElseThrow(() -> new DeploymentConfigurationException(DATASOURCE_NAME + " is bound to "
@@ -68,9 +85,13 @@ public class DatabaseStartup {
                             + DatabaseVendor.supportedProductNames() + " with the scripts in server-config/."));
             String schemaVersion = migrate(vendor);
             validateMappings();
+            sealedColumns.all();
             keys.open(MasterKey.fromEnvironment());
+            long refreshMillis = keys.limits().refreshInterval().toMillis();
+            timers.createIntervalTimer(refreshMillis, refreshMillis, new TimerConfig(null, false));
             rotation.resumeRewrapIfNeeded();
             info = new DatabaseInfo(vendor, metaData.version(), schemaVersion);
+            adminBootstrap.onStart();
             LOG.info(() -> "Pierre database ready: " + vendor.productName() + " " + metaData.version()
                     + ", schema version " + schemaVersion);
         } catch (DeploymentConfigurationException e) {
@@ -79,10 +100,18 @@ public class DatabaseStartup {
         }
     }
 
-    /** Versions promoted or added on another node take effect here within this interval (design: at most 30 s). */
-    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    /**
+     * Every {@link Setting#KEY_REFRESH_SECONDS}: versions promoted or added on another node take effect here. A failed
+     * reload is retried at the next tick; the ring itself stops sealing if reloads keep failing.
+     */
+    @Timeout
     void refreshKeyRing() {
-        keys.refresh();
+        try {
+            keys.refresh();
+        } catch (RuntimeException e) {
+            LOG.warning("Could not reload the data-key versions (retried in " + keys.limits().refreshInterval().toSeconds() + " s): "
+                    + e.getMessage());
+        }
     }
 
     /** What startup found and applied. */

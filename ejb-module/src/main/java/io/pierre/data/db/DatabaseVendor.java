@@ -7,15 +7,17 @@ import java.util.stream.Collectors;
 
 /** The databases Pierre supports, recognised from the datasource's JDBC metadata. */
 public enum DatabaseVendor {
-    SQLITE("SQLite", "sqlite"),
-    POSTGRESQL("PostgreSQL", "postgresql");
+    SQLITE("SQLite", "sqlite", "SELECT CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"),
+    POSTGRESQL("PostgreSQL", "postgresql", "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS bigint)");
 
     private final String productName;
     private final String migrationFolder;
+    private final String currentTimeMillisQuery;
 
-    DatabaseVendor(String productName, String migrationFolder) {
+    DatabaseVendor(String productName, String migrationFolder, String currentTimeMillisQuery) {
         this.productName = productName;
         this.migrationFolder = migrationFolder;
+        this.currentTimeMillisQuery = currentTimeMillisQuery;
     }
 
     public String productName() {
@@ -25,6 +27,11 @@ public enum DatabaseVendor {
     /** Flyway location of this database's migrations (same versions in every folder). */
     public String migrationLocation() {
         return "classpath:db/migration/" + migrationFolder;
+    }
+
+    /** A query answering the database's current time in milliseconds since the epoch, one row and one column. */
+    public String currentTimeMillisQuery() {
+        return currentTimeMillisQuery;
     }
 
     /** The vendor whose JDBC product name is {@code productName} (case-insensitive), or empty. */

@@ -1,10 +1,22 @@
 package io.pierre.data.db;
 
+import io.pierre.data.error.InvalidInputException;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
-/** Small helpers the JPA repositories share. */
+/**
+ * Small helpers the JPA repositories share. Queries with optional filters are criteria queries built by
+ * {@link #newestFirst}; every other query is a named JPQL query on its entity.
+ */
 public final class Queries {
 
     private Queries() {
@@ -17,5 +29,37 @@ public final class Queries {
     public static <T> Optional<T> first(TypedQuery<T> query) {
         List<T> results = query.setMaxResults(1).getResultList();
         return results.isEmpty() ? Optional.empty() : Optional.of(results.get(0));
+    }
+
+    /**
+     * A criteria query of {@code type}, newest first by {@code timeAttribute} and then {@code id}, restricted by every
+     * condition {@code filters} gives; a {@code null} condition is a filter the caller did not ask for and is left out.
+     */
+    public static <T> TypedQuery<T> newestFirst(EntityManager em, Class<T> type, String timeAttribute,
+            BiFunction<CriteriaBuilder, Root<T>, Stream<Predicate>> filters) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.where(filters.apply(cb, root).filter(Objects::nonNull).toArray(Predicate[]::new))
+                .orderBy(cb.desc(root.get(timeAttribute)), cb.desc(root.get("id")));
+        return em.createQuery(query);
+    }
+
+    /**
+     * {@code query} limited to {@code limit} results after skipping {@code offset} (either null: no limit, no skip).
+     *
+     * @throws InvalidInputException for a negative limit or offset
+     */
+    public static <T> TypedQuery<T> window(TypedQuery<T> query, Integer limit, Integer offset) {
+        if ((limit != null && limit < 0) || (offset != null && offset < 0)) {
+            throw new InvalidInputException("limit and offset must not be negative");
+        }
+        if (limit != null) {
+            query.setMaxResults(limit);
+        }
+        if (offset != null) {
+            query.setFirstResult(offset);
+        }
+        return query;
     }
 }

@@ -1,5 +1,6 @@
 package io.pierre.data.db;
 
+import io.pierre.data.config.Setting;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -17,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * Nightly clean-up (03:17 UTC): expired OAuth2 codes and states, expired A2A sessions, and usage rows older than
- * the retention ({@code pierre.retention.usage-days}, default 90). Deletes in batches of
+ * the retention ({@link Setting#RETENTION_USAGE_DAYS}). Deletes in batches of
  * {@value Batches#BATCH_SIZE} rows, each batch its own short transaction under the retry policy, so the job never
  * holds SQLite's single write lock for long.
  */
@@ -26,7 +27,6 @@ import java.util.logging.Logger;
 public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
-    public static final Duration DEFAULT_USAGE_RETENTION = Duration.ofDays(90);
 
     @Inject
     Batches batches;
@@ -39,7 +39,7 @@ public class RetentionJob {
 
     /** Deletes what has expired at {@code now} and usage older than the retention; returns the number of rows. */
     public long purge(Instant now) {
-        Instant usageCutoff = now.minus(Duration.ofDays(Long.getLong("pierre.retention.usage-days", DEFAULT_USAGE_RETENTION.toDays())));
+        Instant usageCutoff = now.minus(Duration.ofDays(Setting.RETENTION_USAGE_DAYS.asLong()));
         long total = 0;
         total += batches.deleteAll("OAuth2AuthCode", "c.codeHash", "c.expiresAt", now);
         total += batches.deleteAll("OAuth2State", "c.state", "c.expiresAt", now);

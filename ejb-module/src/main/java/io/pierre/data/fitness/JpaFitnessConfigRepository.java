@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,9 +30,10 @@ public class JpaFitnessConfigRepository implements FitnessConfigRepository {
 
     @Override
     public UUID saveUserConfig(TenantId tenant, UUID userId, String name, String configJson) {
-        return save(tenant, userId, name, configJson);
+        return save(tenant, Objects.requireNonNull(userId, "userId"), name, configJson);
     }
 
+    /** A null user means the tenant default: only the methods named for the tenant default pass it. */
     private UUID save(TenantId tenant, UUID userId, String name, String configJson) {
         String json = JsonDocuments.text(JsonDocuments.parseObject(configJson, "Fitness configuration"));
         Optional<FitnessConfiguration> existing = find(tenant, userId, name);
@@ -61,7 +63,8 @@ public class JpaFitnessConfigRepository implements FitnessConfigRepository {
 
     @Override
     public Optional<String> findUserConfig(TenantId tenant, UUID userId, String name) {
-        return find(tenant, userId, name).or(() -> find(tenant, null, name)).map(FitnessConfiguration::configData);
+        return find(tenant, Objects.requireNonNull(userId, "userId"), name).or(() -> find(tenant, null, name))
+                .map(FitnessConfiguration::configData);
     }
 
     @Override
@@ -74,11 +77,20 @@ public class JpaFitnessConfigRepository implements FitnessConfigRepository {
     public List<String> listUserConfigs(TenantId tenant, UUID userId) {
         return em.createQuery("select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId and c.userId = :userId"
                         + " order by c.name", String.class)
-                .setParameter("tenantId", tenant.value()).setParameter("userId", userId).getResultList();
+                .setParameter("tenantId", tenant.value()).setParameter("userId", Objects.requireNonNull(userId, "userId")).getResultList();
     }
 
     @Override
-    public boolean deleteConfig(TenantId tenant, UUID userId, String name) {
+    public boolean deleteUserConfig(TenantId tenant, UUID userId, String name) {
+        return delete(tenant, Objects.requireNonNull(userId, "userId"), name);
+    }
+
+    @Override
+    public boolean deleteTenantConfig(TenantId tenant, String name) {
+        return delete(tenant, null, name);
+    }
+
+    private boolean delete(TenantId tenant, UUID userId, String name) {
         Optional<FitnessConfiguration> existing = find(tenant, userId, name);
         existing.ifPresent(em::remove);
         return existing.isPresent();

@@ -38,10 +38,12 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
     }
 
     @Override
+    public List<UserOAuthToken> listByUserInEveryTenant(UUID userId) {
+        return em.createNamedQuery(UserOAuthToken.LIST_BY_USER, UserOAuthToken.class).setParameter("userId", userId).getResultList();
+    }
+
+    @Override
     public List<UserOAuthToken> listByUser(UUID userId, TenantId tenant) {
-        if (tenant == null) {
-            return em.createNamedQuery(UserOAuthToken.LIST_BY_USER, UserOAuthToken.class).setParameter("userId", userId).getResultList();
-        }
         return em.createNamedQuery(UserOAuthToken.LIST_BY_USER_IN_TENANT, UserOAuthToken.class)
                 .setParameter("userId", userId)
                 .setParameter("tenantId", tenant.value())

@@ -1,6 +1,8 @@
 package io.pierre.data.retry;
 
+import io.pierre.data.config.Setting;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -20,13 +22,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * 240 ms per attempt and no extra load (the pool bounds the concurrent attempts); without contention the budget
  * costs nothing.
  *
- * <p>Configurable with system properties {@code pierre.retry.<postgresql|sqlite>.max-retries},
- * {@code .initial-delay-ms} and {@code .max-delay-ms}.
+ * <p>Configurable with the settings {@code pierre.retry.<postgresql|sqlite>.max-retries}, {@code .initial-delay-ms}
+ * and {@code .max-delay-ms} ({@link Setting}).
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
 
-    public static final RetryPolicy POSTGRESQL = fromSystemProperties("postgresql", 100, 10, 160);
-    public static final RetryPolicy SQLITE = fromSystemProperties("sqlite", 10, 10, 250);
+    public static final RetryPolicy POSTGRESQL = of(Setting.RETRY_POSTGRESQL_MAX_RETRIES, Setting.RETRY_POSTGRESQL_INITIAL_DELAY_MS,
+            Setting.RETRY_POSTGRESQL_MAX_DELAY_MS);
+    public static final RetryPolicy SQLITE = of(Setting.RETRY_SQLITE_MAX_RETRIES, Setting.RETRY_SQLITE_INITIAL_DELAY_MS,
+            Setting.RETRY_SQLITE_MAX_DELAY_MS);
 
     public static RetryPolicy forFailure(TransientFailure failure) {
         return failure.backend() == TransientFailure.Backend.SQLITE ? SQLITE : POSTGRESQL;
@@ -40,10 +44,8 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
         return Duration.ofMillis(Math.round(capped * jitter));
     }
 
-    private static RetryPolicy fromSystemProperties(String database, int maxRetries, long initialMillis, long maxMillis) {
-        String prefix = "pierre.retry." + database + ".";
-        return new RetryPolicy(Integer.getInteger(prefix + "max-retries", maxRetries),
-                Duration.ofMillis(Long.getLong(prefix + "initial-delay-ms", initialMillis)),
-                Duration.ofMillis(Long.getLong(prefix + "max-delay-ms", maxMillis)));
+    private static RetryPolicy of(Setting maxRetries, Setting initialDelayMillis, Setting maxDelayMillis) {
+        return new RetryPolicy(maxRetries.asInt(), initialDelayMillis.asDuration(ChronoUnit.MILLIS),
+                maxDelayMillis.asDuration(ChronoUnit.MILLIS));
     }
 }

@@ -1,5 +1,6 @@
 package io.pierre.data.security;
 
+import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
@@ -18,7 +19,9 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** {@link SecurityRepository} on JPA; secrets and private keys are sealed by their entities. */
 @ApplicationScoped
@@ -58,21 +61,26 @@ public class JpaSecurityRepository implements SecurityRepository {
 
     @Override
     public void storeKeyVersion(TenantId tenant, KeyVersion version) {
-        Optional<KeyVersion> existing = getKeyVersions(tenant).stream().filter(k -> k.version() == version.version()).findFirst();
+        if (version.tenantId().isEmpty() || version.wrappedKey().isPresent()) {
+            throw new InvalidInputException("Only a tenant's key-version metadata is stored here (KeyVersion.forTenant);"
+                    + " global data keys change only through key rotation");
+        }
+        Optional<KeyVersion> existing = find(tenant, version.version());
         if (existing.isPresent()) {
             existing.get().updateFrom(version);
         } else {
-            em.persist(KeyVersion.create(tenant, version.version(), version.state(), version.wrappedKey().orElse(null),
-                    version.expiresAt().orElse(null)));
+            em.persist(KeyVersion.forTenant(tenant, version.version(), version.state(), version.expiresAt().orElse(null)));
         }
     }
 
     @Override
     public List<KeyVersion> getKeyVersions(TenantId tenant) {
-        TypedQuery<KeyVersion> query = tenant == null
-                ? em.createNamedQuery(KeyVersion.LIST_GLOBAL, KeyVersion.class)
-                : em.createNamedQuery(KeyVersion.LIST_FOR_TENANT, KeyVersion.class).setParameter("tenantId", tenant.value());
-        return query.getResultList();
+        return em.createNamedQuery(KeyVersion.LIST_FOR_TENANT, KeyVersion.class)
+                .setParameter("tenantId", Objects.requireNonNull(tenant, "tenant").value()).getResultList();
+    }
+
+    private Optional<KeyVersion> find(TenantId tenant, int version) {
+        return getKeyVersions(tenant).stream().filter(k -> k.version() == version).findFirst();
     }
 
     @Override
@@ -82,7 +90,7 @@ public class JpaSecurityRepository implements SecurityRepository {
 
     @Override
     public void updateKeyVersionStatus(TenantId tenant, int version, boolean active) {
-        getKeyVersions(tenant).stream().filter(k -> k.version() == version).findFirst().ifPresent(k -> k.changeActive(active));
+        find(tenant, version).ifPresent(k -> k.changeActive(active));
     }
 
     @Override
@@ -108,32 +116,36 @@ public class JpaSecurityRepository implements SecurityRepository {
 
     @Override
     public List<AuditEvent> getAuditEvents(TenantId tenant, AuditEventType type, Integer limit) {
+        return auditEvents(Objects.requireNonNull(tenant, "tenant"), type, limit);
+    }
+
+    @Override
+    public List<AuditEvent> getAllAuditEvents(AuditEventType type, Integer limit) {
+        return auditEvents(null, type, limit);
+    }
+
+    /** A null tenant here means every tenant: only the explicitly named public method passes it. */
+    private List<AuditEvent> auditEvents(TenantId tenant, AuditEventType type, Integer limit) {
         if (limit != null && limit < 1) {
             throw new InvalidInputException("limit must be positive, was " + limit);
         }
-        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
-        if (tenant != null) {
-            jpql.append(" and e.tenantId = :tenantId");
-        }
-        if (type != null) {
-            jpql.append(" and e.type = :type");
-        }
-        jpql.append(" order by e.timestamp desc, e.id desc");
-        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
-        if (tenant != null) {
-            query.setParameter("tenantId", tenant.value());
-        }
-        if (type != null) {
-            query.setParameter("type", type);
-        }
-        if (limit != null) {
-            query.setMaxResults(limit);
-        }
-        return query.getResultList();
+        return Queries.window(Queries.newestFirst(em, AuditEvent.class, "timestamp", (cb, event) -> Stream.of(
+                tenant == null ? null : cb.equal(event.get("tenantId"), tenant.value()),
+                type == null ? null : cb.equal(event.get("type"), type))), limit, null).getResultList();
     }
 
     @Override
     public CursorPage<AuditEvent> pageAuditEvents(TenantId tenant, Instant from, Instant to, PageRequest page) {
+        return auditPage(Objects.requireNonNull(tenant, "tenant"), from, to, page);
+    }
+
+    @Override
+    public CursorPage<AuditEvent> pageAllAuditEvents(Instant from, Instant to, PageRequest page) {
+        return auditPage(null, from, to, page);
+    }
+
+    /** A null tenant here means every tenant: only the explicitly named public method passes it. */
+    private CursorPage<AuditEvent> auditPage(TenantId tenant, Instant from, Instant to, PageRequest page) {
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.timestamp >= :from and e.timestamp <= :to");
         if (tenant != null) {
             jpql.append(" and e.tenantId = :tenantId");

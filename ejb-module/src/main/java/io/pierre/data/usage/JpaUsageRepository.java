@@ -1,14 +1,18 @@
 package io.pierre.data.usage;
 
 import io.pierre.data.apikey.ApiKey;
+import io.pierre.data.db.Queries;
 import io.pierre.data.db.Timestamps;
+import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenant.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** {@link UsageRepository} on JPA; aggregates are computed by the database (JPQL), identically on both. */
 @ApplicationScoped
@@ -92,35 +97,34 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public List<RequestLog> getRequestLogs(RequestLogFilter filter) {
-        StringBuilder jpql = new StringBuilder("select r from RequestLog r where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        condition(jpql, parameters, filter.userId(), "r.userId = :userId", "userId");
-        condition(jpql, parameters, filter.apiKeyId(), "r.apiKeyId = :apiKeyId", "apiKeyId");
-        condition(jpql, parameters, filter.start(), "r.timestamp >= :start", "start");
-        condition(jpql, parameters, filter.end(), "r.timestamp <= :end", "end");
-        condition(jpql, parameters, filter.statusPrefix() == null ? null : filter.statusPrefix() + "%",
-                "cast(r.statusCode as String) like :status", "status");
-        condition(jpql, parameters, filter.endpointContains() == null ? null : "%" + filter.endpointContains() + "%",
-                "r.endpoint like :endpoint", "endpoint");
-        jpql.append(" order by r.timestamp desc, r.id desc");
-        TypedQuery<RequestLog> query = em.createQuery(jpql.toString(), RequestLog.class).setMaxResults(REQUEST_LOG_LIMIT);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return Queries.newestFirst(em, RequestLog.class, "timestamp", (cb, log) -> Stream.of(
+                filter.userId() == null ? null : cb.equal(log.get("userId"), filter.userId()),
+                filter.apiKeyId() == null ? null : cb.equal(log.get("apiKeyId"), filter.apiKeyId()),
+                filter.start() == null ? null : cb.greaterThanOrEqualTo(log.get("timestamp"), filter.start()),
+                filter.end() == null ? null : cb.lessThanOrEqualTo(log.get("timestamp"), filter.end()),
+                filter.statusPrefix() == null ? null : statusIn(cb, log.get("statusCode"), filter.statusPrefix()),
+                filter.endpointContains() == null ? null : cb.like(log.get("endpoint"), "%" + filter.endpointContains() + "%")))
+                .setMaxResults(REQUEST_LOG_LIMIT).getResultList();
     }
 
-    private static void condition(StringBuilder jpql, Map<String, Object> parameters, Object value, String clause, String name) {
-        if (value != null) {
-            jpql.append(" and ").append(clause);
-            parameters.put(name, value);
+    /** The status codes a prefix of a three-digit code stands for: "4" is 400 to 499, "40" is 400 to 409. */
+    private static Predicate statusIn(CriteriaBuilder cb, Expression<Integer> status, String prefix) {
+        if (!prefix.matches("[1-5][0-9]{0,2}")) {
+            throw new InvalidInputException("A status prefix is one to three digits of an HTTP status, such as 4 or 404, was: " + prefix);
         }
+        int scale = (int) Math.pow(10, 3 - prefix.length());
+        int first = Integer.parseInt(prefix) * scale;
+        return cb.between(status, first, first + scale - 1);
     }
 
     @Override
-    public SystemStats getSystemStats(TenantId tenant) {
-        if (tenant == null) {
-            return new SystemStats(em.createQuery("select count(u) from User u", Long.class).getSingleResult(),
-                    em.createQuery("select count(k) from ApiKey k where k.active = true", Long.class).getSingleResult());
-        }
+    public SystemStats getSystemStats() {
+        return new SystemStats(em.createQuery("select count(u) from User u", Long.class).getSingleResult(),
+                em.createQuery("select count(k) from ApiKey k where k.active = true", Long.class).getSingleResult());
+    }
+
+    @Override
+    public SystemStats getTenantStats(TenantId tenant) {
         String members = "select m.userId from TenantMembership m where m.tenantId = :tenantId and m.active = true";
         return new SystemStats(
                 em.createQuery("select count(u) from User u where u.id in (" + members + ")", Long.class)

@@ -1,5 +1,6 @@
 package io.pierre.data.crypto;
 
+import io.pierre.data.security.KeyState;
 import io.pierre.data.security.KeyVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,12 @@ class InMemoryKeyVersions implements KeyVersionSource {
             throw new IllegalStateException("duplicate version");
         }
         versions.add(version);
+    }
+
+    /** What key rotation does to a stored version (in the database: a compare-and-set update). */
+    synchronized void changeState(int version, KeyState state) {
+        KeyVersion old = versions.stream().filter(v -> v.version() == version).findFirst().orElseThrow();
+        versions.set(versions.indexOf(old), KeyVersion.global(version, state, old.wrappedKey().orElseThrow()));
     }
 
     @Override

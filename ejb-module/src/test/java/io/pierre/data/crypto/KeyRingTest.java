@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.db.DeploymentConfigurationException;
+import io.pierre.data.config.DeploymentConfigurationException;
 import io.pierre.data.security.KeyState;
 import io.pierre.data.security.KeyVersion;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,15 +24,24 @@ class KeyRingTest {
     private static final String KEK = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
     private static final SealContext PLACE = SealContext.of("user_oauth_tokens", "access_token", "tenant-1", "user-1", "strava");
 
+    private static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final Duration GRACE = Duration.ofSeconds(60);
+
     private InMemoryKeyVersions storage;
     private KeyRing ring;
     private final AtomicInteger rotationRequests = new AtomicInteger();
+    private final AtomicLong nanoClock = new AtomicLong();
 
     @BeforeEach
     void openRing() {
         storage = new InMemoryKeyVersions();
-        ring = new KeyRing(MasterKey.parse(KEK), storage, 1L << 32, 1 << 20, rotationRequests::incrementAndGet);
+        ring = ring(MasterKey.parse(KEK), 1L << 32, 1 << 20);
         ring.load();
+    }
+
+    private KeyRing ring(MasterKey masterKey, long usageLimit, long usageBlock) {
+        return new KeyRing(masterKey, storage, new KeyRing.Limits(usageLimit, usageBlock, REFRESH, GRACE), rotationRequests::incrementAndGet,
+                nanoClock::get);
     }
 
     @Test
@@ -96,20 +107,45 @@ class KeyRingTest {
     }
 
     @Test
-    void anUnknownVersionReloadsOnceThenFailsClosed() {
+    void anUnknownVersionReloadsAtMostOncePerRefreshIntervalThenFailsClosed() {
         String fromTheFuture = new Envelope(9, Envelope.parse(ring.seal("x", PLACE)).orElseThrow().payload()).text();
         int loadsBefore = storage.loads;
-        DecryptionException e = assertThrows(DecryptionException.class, () -> ring.open(fromTheFuture, PLACE));
-        assertTrue(e.getMessage().contains("key version 9 is retired or unknown"), e.getMessage());
-        assertEquals(loadsBefore + 1, storage.loads);
+        for (int read = 0; read < 100; read++) {
+            DecryptionException e = assertThrows(DecryptionException.class, () -> ring.open(fromTheFuture, PLACE));
+            assertTrue(e.getMessage().contains("key version 9 is retired or unknown"), e.getMessage());
+        }
+        assertEquals(loadsBefore + 1, storage.loads, "100 reads of an unknown version cost one reload");
+        nanoClock.addAndGet(REFRESH.toNanos());
+        assertThrows(DecryptionException.class, () -> ring.open(fromTheFuture, PLACE));
+        assertEquals(loadsBefore + 2, storage.loads, "one refresh interval later it is checked again");
+    }
+
+    @Test
+    void aRingWhoseLastReloadIsOlderThanHalfTheGraceRefusesToSealButStillOpens() {
+        String sealed = ring.seal("before", PLACE);
+        nanoClock.addAndGet(GRACE.dividedBy(2).toNanos());
+        assertEquals("at the limit", ring.open(ring.seal("at the limit", PLACE), PLACE), "exactly half the grace: still current");
+        nanoClock.addAndGet(1);
+        StaleKeyRingException stale = assertThrows(StaleKeyRingException.class, () -> ring.seal("after", PLACE));
+        assertTrue(stale.getMessage().contains("more than the 30 s allowed"), stale.getMessage());
+        assertEquals("before", ring.open(sealed, PLACE), "opening needs no fresh ring");
+        ring.reload();
+        assertEquals("after", ring.open(ring.seal("after", PLACE), PLACE), "a successful reload makes it current again");
+    }
+
+    @Test
+    void aRetireGraceNotLongerThanTwoRefreshIntervalsIsRefused() {
+        DeploymentConfigurationException e = assertThrows(DeploymentConfigurationException.class,
+                () -> new KeyRing.Limits(1, 1, Duration.ofSeconds(10), Duration.ofSeconds(20)));
+        assertTrue(e.getMessage().contains("pierre.crypto.retire-grace-seconds"), e.getMessage());
     }
 
     @Test
     void aVersionAddedByAnotherNodeIsPickedUpOnFirstSight() {
-        KeyRing otherNode = new KeyRing(MasterKey.parse(KEK), storage, 1L << 32, 1 << 20, () -> { });
+        KeyRing otherNode = ring(MasterKey.parse(KEK), 1L << 32, 1 << 20);
         otherNode.load();
-        storage.versions.get(0).changeState(KeyState.DECRYPT_ONLY);
-        storage.insert(KeyVersion.create(null, 2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2), null));
+        storage.changeState(1, KeyState.DECRYPT_ONLY);
+        storage.insert(KeyVersion.global(2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2)));
         otherNode.reload();
         String sealedByOtherNode = otherNode.seal("new", PLACE);
 
@@ -120,14 +156,14 @@ class KeyRingTest {
     @Test
     void retiredVersionsNoLongerOpen() {
         String old = ring.seal("old", PLACE);
-        storage.versions.get(0).changeState(KeyState.DECRYPT_ONLY);
-        storage.insert(KeyVersion.create(null, 2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2), null));
+        storage.changeState(1, KeyState.DECRYPT_ONLY);
+        storage.insert(KeyVersion.global(2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2)));
         ring.reload();
         assertEquals("old", ring.open(old, PLACE));
         String resealed = ring.reseal(old, PLACE);
         assertTrue(resealed.startsWith("p1.2."));
 
-        storage.versions.get(0).changeState(KeyState.RETIRED);
+        storage.changeState(1, KeyState.RETIRED);
         ring.reload();
         assertThrows(DecryptionException.class, () -> ring.open(old, PLACE));
         assertEquals("old", ring.open(resealed, PLACE));
@@ -135,7 +171,7 @@ class KeyRingTest {
 
     @Test
     void topUpIfLowReservesTheNextBlockOnceHalfOfTheCurrentOneIsUsed() {
-        KeyRing small = new KeyRing(MasterKey.parse(KEK), storage, 1_000_000, 100, rotationRequests::incrementAndGet);
+        KeyRing small = ring(MasterKey.parse(KEK), 1_000_000, 100);
         small.load();
         small.topUpIfLow();
         assertEquals(100, storage.reserved.get(1), "an empty reservation is filled");
@@ -151,7 +187,7 @@ class KeyRingTest {
 
     @Test
     void theUsageBudgetAsksForRotationAtHalfAndRefusesTheEncryptionPastTheLimit() {
-        KeyRing small = new KeyRing(MasterKey.parse(KEK), storage, 1000, 100, rotationRequests::incrementAndGet);
+        KeyRing small = ring(MasterKey.parse(KEK), 1000, 100);
         small.load();
         for (int i = 0; i < 400; i++) {
             small.seal("x", PLACE);
@@ -169,7 +205,7 @@ class KeyRingTest {
     @Test
     void aWrongMasterKeyFailsToOpenTheDataKeysWithoutShowingAnyKey() {
         String wrong = Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
-        KeyRing wrongRing = new KeyRing(MasterKey.parse(wrong), storage, 1L << 32, 1 << 20, () -> { });
+        KeyRing wrongRing = ring(MasterKey.parse(wrong), 1L << 32, 1 << 20);
         DeploymentConfigurationException e = assertThrows(DeploymentConfigurationException.class, wrongRing::reload);
         assertTrue(e.getMessage().startsWith("PIERRE_MASTER_ENCRYPTION_KEY does not open data key version 1"), e.getMessage());
         assertFalse(e.getMessage().contains(wrong));

@@ -70,7 +70,8 @@ class A2ARepositoryIT {
         assertEquals(client, a2a.findClientByApiKey(key.id()).orElseThrow().id());
         assertEquals(client, a2a.findClientByName("Coach Bot").orElseThrow().id());
         assertEquals(List.of(client), a2a.listClients(alice).stream().map(A2AClient::id).toList());
-        assertEquals(List.of(client), a2a.listClients(null).stream().map(A2AClient::id).toList());
+        assertEquals(List.of(client), a2a.listAllActiveClients().stream().map(A2AClient::id).toList());
+        assertThrows(NullPointerException.class, () -> a2a.listClients(null), "no user never means every user");
         assertTrue(testDatabase.textDump(List.of("a2a_clients")).stream().noneMatch(v -> v.contains("client-secret")));
     }
 
@@ -87,7 +88,7 @@ class A2ARepositoryIT {
         a2a.invalidateClientSessions(client);
         assertTrue(a2a.findSession(session).isEmpty());
         a2a.deactivateClientApiKeys(client);
-        assertFalse(db.apiKeys().findById(key.id(), null).orElseThrow().isActive());
+        assertFalse(db.apiKeys().findByIdGlobal(key.id()).orElseThrow().isActive());
         a2a.deactivateClient(client);
         assertFalse(a2a.findClient(client).orElseThrow().isActive());
         assertTrue(a2a.findClientByApiKey(key.id()).isEmpty());
@@ -132,7 +133,8 @@ class A2ARepositoryIT {
         assertTrue(a2a.findTask(second).orElseThrow().completedAt().isEmpty(), "a non-final status clears completion");
 
         assertEquals(List.of(second, first), a2a.listTasks(client, null, null, null).stream().map(A2ATask::id).toList());
-        assertEquals(List.of(first), a2a.listTasks(null, TaskStatus.COMPLETED, null, null).stream().map(A2ATask::id).toList());
+        assertEquals(List.of(first), a2a.listAllTasks(TaskStatus.COMPLETED, null, null).stream().map(A2ATask::id).toList());
+        assertThrows(NullPointerException.class, () -> a2a.listTasks(null, null, null, null), "no client never means every client");
         assertEquals(List.of(first), a2a.listTasks(client, null, null, 1).stream().map(A2ATask::id).toList(), "offset without limit");
         assertEquals(List.of(second), a2a.listTasks(client, null, 1, 0).stream().map(A2ATask::id).toList());
         assertThrows(InvalidInputException.class, () -> a2a.createTask(client, null, "x", "{broken"));

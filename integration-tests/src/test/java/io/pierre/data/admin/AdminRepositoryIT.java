@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.Database;
 import io.pierre.data.db.Timestamps;
+import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
@@ -50,7 +51,7 @@ class AdminRepositoryIT {
 
     @Test
     void aCreatedTokenAuthenticatesWithItsRawValueOnlyAndIsStoredAsADigest() {
-        AdminToken.Issued issued = admins.createToken("billing", "billing service", null, false, Duration.ofDays(365));
+        AdminToken.Issued issued = admins.createToken("billing", "billing service", AdminPermission.defaults(), false, inDays(365));
 
         AdminToken token = admins.authenticate(issued.rawToken(), Instant.now()).orElseThrow();
         assertEquals(AdminPermission.defaults(), token.permissions());
@@ -63,11 +64,10 @@ class AdminRepositoryIT {
     }
 
     @Test
-    void superAdminsGetTheSuperAdminSetAndExplicitPermissionsWin() {
-        AdminToken root = admins.createToken("ops", null, null, true, null).token();
-        assertEquals(AdminPermission.superAdmin(), admins.findTokenById(root.id()).orElseThrow().permissions());
-        assertTrue(admins.findTokenById(root.id()).orElseThrow().expiresAt().isEmpty(), "no validity: never expires");
-        AdminToken auditor = admins.createToken("audit", null, Set.of(AdminPermission.VIEW_AUDIT_LOGS), false, Duration.ZERO).token();
+    void superAdminsHoldEveryPermissionOthersExactlyTheirOwn() {
+        AdminToken root = admins.createToken("ops", null, Set.of(AdminPermission.LIST_KEYS), true, inDays(1)).token();
+        assertEquals(EnumSet.allOf(AdminPermission.class), admins.findTokenById(root.id()).orElseThrow().permissions());
+        AdminToken auditor = admins.createToken("audit", null, Set.of(AdminPermission.VIEW_AUDIT_LOGS), false, inDays(1)).token();
         AdminToken stored = admins.findTokenByPrefix(auditor.tokenPrefix()).orElseThrow();
         assertEquals(EnumSet.of(AdminPermission.VIEW_AUDIT_LOGS), stored.permissions());
         assertTrue(stored.allows(AdminPermission.VIEW_AUDIT_LOGS));
@@ -76,8 +76,23 @@ class AdminRepositoryIT {
     }
 
     @Test
+    void everyTokenExpiresAndOnlySuperAdminsGoWithoutPermissions() {
+        assertThrows(InvalidInputException.class, () -> admins.createToken("forever", null, AdminPermission.defaults(), false, null));
+        assertThrows(InvalidInputException.class, () -> admins.createToken("past", null, AdminPermission.defaults(), false,
+                Timestamps.now().minusSeconds(1)));
+        assertThrows(InvalidInputException.class, () -> admins.createToken("nothing", null, Set.of(), false, inDays(1)));
+        assertFalse(admins.hasAnyToken());
+        admins.createToken("first", null, AdminPermission.defaults(), false, inDays(1));
+        assertTrue(admins.hasAnyToken());
+    }
+
+    private static Instant inDays(int days) {
+        return Timestamps.now().plus(Duration.ofDays(days));
+    }
+
+    @Test
     void expiredAndDeactivatedTokensDoNotAuthenticate() {
-        AdminToken.Issued issued = admins.createToken("short", null, null, false, Duration.ofMinutes(1));
+        AdminToken.Issued issued = admins.createToken("short", null, AdminPermission.defaults(), false, Timestamps.now().plus(Duration.ofMinutes(1)));
         assertTrue(admins.authenticate(issued.rawToken(), Instant.now().plus(Duration.ofMinutes(2))).isEmpty(), "expired");
         admins.deactivateToken(issued.token().id());
         admins.deactivateToken(UUID.randomUUID());
@@ -86,9 +101,9 @@ class AdminRepositoryIT {
 
     @Test
     void listingShowsActiveTokensNewestFirstAndInactiveOnesWhenAsked() throws InterruptedException {
-        AdminToken first = admins.createToken("one", null, null, false, null).token();
+        AdminToken first = admins.createToken("one", null, AdminPermission.defaults(), false, inDays(1)).token();
         Thread.sleep(2);
-        AdminToken second = admins.createToken("two", null, null, false, null).token();
+        AdminToken second = admins.createToken("two", null, AdminPermission.defaults(), false, inDays(1)).token();
         admins.deactivateToken(first.id());
         assertEquals(List.of(second.id()), admins.listTokens(false).stream().map(AdminToken::id).toList());
         assertEquals(List.of(second.id(), first.id()), admins.listTokens(true).stream().map(AdminToken::id).toList());
@@ -96,7 +111,7 @@ class AdminRepositoryIT {
 
     @Test
     void lastUseIsStampedWithTheIpAndCounted() {
-        AdminToken token = admins.createToken("svc", null, null, false, null).token();
+        AdminToken token = admins.createToken("svc", null, AdminPermission.defaults(), false, inDays(1)).token();
         admins.updateTokenLastUsed(token.id(), "198.51.100.4");
         admins.updateTokenLastUsed(token.id(), "198.51.100.5");
         AdminToken used = admins.findTokenById(token.id()).orElseThrow();
@@ -107,7 +122,7 @@ class AdminRepositoryIT {
 
     @Test
     void usageHistoryKeepsEveryRowWithIdsAndErrorsNewestFirst() {
-        AdminToken token = admins.createToken("svc", null, null, false, null).token();
+        AdminToken token = admins.createToken("svc", null, AdminPermission.defaults(), false, inDays(1)).token();
         Instant base = Timestamps.now();
         admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.PROVISION_KEY, "user:alice", true, null).at(base.minusSeconds(2)));
         admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.REVOKE_KEY, "key:123", false, "no such key").at(base.minusSeconds(1))
@@ -123,8 +138,8 @@ class AdminRepositoryIT {
 
     @Test
     void provisionedKeysAreRecordedWithTheTokensServiceAndListedByTokenAndPeriod() {
-        AdminToken token = admins.createToken("onboarding", null, null, false, null).token();
-        AdminToken other = admins.createToken("other", null, null, false, null).token();
+        AdminToken token = admins.createToken("onboarding", null, AdminPermission.defaults(), false, inDays(1)).token();
+        AdminToken other = admins.createToken("other", null, AdminPermission.defaults(), false, inDays(1)).token();
         Instant before = Timestamps.now().minusSeconds(1);
         admins.recordProvisionedKey(token.id(), UUID.randomUUID(), "alice@example.com", ApiKeyTier.PROFESSIONAL, 100_000,
                 ProvisionedKey.RateLimitPeriod.MONTH);
@@ -138,8 +153,8 @@ class AdminRepositoryIT {
         assertEquals(List.of("onboarding", "alice@example.com", ApiKeyTier.PROFESSIONAL, 100_000, ProvisionedKey.RateLimitPeriod.MONTH, "active"),
                 List.of(key.provisionedByService(), key.userEmail(), key.requestedTier(), key.rateLimitRequests(), key.rateLimitPeriod(),
                         key.keyStatus()));
-        assertEquals(2, admins.getProvisionedKeys(null, before, after).size());
-        assertTrue(admins.getProvisionedKeys(null, after, after.plusSeconds(5)).isEmpty());
+        assertEquals(2, admins.getAllProvisionedKeys(before, after).size());
+        assertTrue(admins.getAllProvisionedKeys(after, after.plusSeconds(5)).isEmpty());
         assertThrows(NotFoundException.class, () -> admins.recordProvisionedKey(UUID.randomUUID(), UUID.randomUUID(), "x@example.com",
                 ApiKeyTier.TRIAL, 1, ProvisionedKey.RateLimitPeriod.DAY));
     }

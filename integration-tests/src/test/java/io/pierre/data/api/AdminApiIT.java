@@ -1,21 +1,17 @@
 package io.pierre.data.api;
 
+import static io.pierre.data.it.AdminClient.field;
 import static io.pierre.data.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pierre.data.it.AdminClient;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestSupportResource;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,35 +37,21 @@ class AdminApiIT {
     @ArquillianResource
     URL baseUrl;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private AdminClient client;
     private String root;
 
     @BeforeEach
-    void superAdminToken() throws Exception {
+    void superAdminToken() {
+        client = new AdminClient(baseUrl);
         root = mint("superAdmin=true");
     }
 
-    private String mint(String query) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/admin-tokens?" + query))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body().trim();
+    private String mint(String query) {
+        return client.mint(query);
     }
 
-    private HttpResponse<String> call(String method, String path, String token, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "api/admin/" + path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
-        assertTrue(matcher.find(), name + " missing in " + json);
-        return matcher.group(1);
+    private HttpResponse<String> call(String method, String path, String token, String json) {
+        return client.call(method, path, token, json);
     }
 
     private String createUser(String email) throws Exception {
@@ -154,8 +136,8 @@ class AdminApiIT {
         assertProblem(none, 401);
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         assertProblem(call("GET", "users", "pat_wrong", null), 401);
-        String expired = mint("superAdmin=true&validityMillis=1");
-        Thread.sleep(20);
+        String expired = mint("superAdmin=true&validityMillis=50");
+        Thread.sleep(100);
         assertProblem(call("GET", "users", expired, null), 401);
 
         String reader = mint("permission=list_keys");

@@ -97,12 +97,13 @@ class ApiKeyRepositoryIT {
     }
 
     @Test
-    void findByIdEnforcesOwnershipWhenAUserIsGiven() {
+    void findByIdEnforcesOwnershipAndOnlyTheGlobalLookupSeesEveryOwner() {
         ApiKey key = issue(alice, ApiKeyTier.STARTER).key();
         assertTrue(keys.findById(key.id(), alice).isPresent());
         assertTrue(keys.findById(key.id(), bob).isEmpty());
-        assertTrue(keys.findById(key.id(), null).isPresent());
-        assertTrue(keys.findById(UUID.randomUUID(), null).isEmpty());
+        assertThrows(NullPointerException.class, () -> keys.findById(key.id(), null), "no user never means any user");
+        assertTrue(keys.findByIdGlobal(key.id()).isPresent());
+        assertTrue(keys.findByIdGlobal(UUID.randomUUID()).isEmpty());
     }
 
     @Test
@@ -116,7 +117,7 @@ class ApiKeyRepositoryIT {
     }
 
     @Test
-    void listFilteredHonoursEmailActivityLimitAndOffset() throws InterruptedException {
+    void listingsHonourEmailActivityLimitAndOffset() throws InterruptedException {
         ApiKey a1 = issue(alice, ApiKeyTier.STARTER).key();
         Thread.sleep(2);
         ApiKey a2 = issue(alice, ApiKeyTier.STARTER).key();
@@ -124,12 +125,14 @@ class ApiKeyRepositoryIT {
         ApiKey b1 = issue(bob, ApiKeyTier.STARTER).key();
         keys.deactivate(a1.id(), alice);
 
-        assertEquals(List.of(b1.id(), a2.id(), a1.id()), ids(keys.listFiltered(null, false, null, null)), "false means all keys");
-        assertEquals(List.of(b1.id(), a2.id()), ids(keys.listFiltered(null, true, null, null)));
-        assertEquals(List.of(a2.id(), a1.id()), ids(keys.listFiltered("alice@example.com", false, null, null)));
-        assertEquals(List.of(a2.id()), ids(keys.listFiltered(null, false, 1, 1)));
-        assertTrue(keys.listFiltered("nobody@example.com", false, null, null).isEmpty());
-        assertThrows(InvalidInputException.class, () -> keys.listFiltered(null, true, -1, null));
+        assertEquals(List.of(b1.id(), a2.id(), a1.id()), ids(keys.listAll(false, null, null)), "false means all keys");
+        assertEquals(List.of(b1.id(), a2.id()), ids(keys.listAll(true, null, null)));
+        assertEquals(List.of(a2.id(), a1.id()), ids(keys.listByUserEmail("alice@example.com", false, null, null)));
+        assertEquals(List.of(a2.id()), ids(keys.listByUserEmail("alice@example.com", true, null, null)));
+        assertEquals(List.of(a2.id()), ids(keys.listAll(false, 1, 1)));
+        assertTrue(keys.listByUserEmail("nobody@example.com", false, null, null).isEmpty());
+        assertThrows(InvalidInputException.class, () -> keys.listAll(true, -1, null));
+        assertThrows(NullPointerException.class, () -> keys.listByUserEmail(null, false, null, null), "no email never means every user");
     }
 
     @Test
@@ -145,11 +148,11 @@ class ApiKeyRepositoryIT {
     void deactivateOnlyWorksForTheOwnerAndIsIdempotent() {
         ApiKey key = issue(alice, ApiKeyTier.STARTER).key();
         keys.deactivate(key.id(), bob);
-        assertTrue(keys.findById(key.id(), null).orElseThrow().isActive());
+        assertTrue(keys.findByIdGlobal(key.id()).orElseThrow().isActive());
         keys.deactivate(key.id(), alice);
         keys.deactivate(key.id(), alice);
         keys.deactivate(UUID.randomUUID(), alice);
-        assertFalse(keys.findById(key.id(), null).orElseThrow().isActive());
+        assertFalse(keys.findByIdGlobal(key.id()).orElseThrow().isActive());
     }
 
     @Test
@@ -163,8 +166,8 @@ class ApiKeyRepositoryIT {
 
         assertEquals(List.of(expired.id(), earlierToday.id()), ids(keys.getExpired()));
         assertEquals(2, keys.cleanupExpired());
-        assertFalse(keys.findById(expired.id(), null).orElseThrow().isActive());
-        assertTrue(keys.findById(valid.id(), null).orElseThrow().isActive());
+        assertFalse(keys.findByIdGlobal(expired.id()).orElseThrow().isActive());
+        assertTrue(keys.findByIdGlobal(valid.id()).orElseThrow().isActive());
         assertTrue(keys.getExpired().isEmpty());
         assertEquals(0, keys.cleanupExpired());
     }

@@ -8,6 +8,7 @@ import io.pierre.data.bench.BulkTokens;
 import io.pierre.data.db.Database;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.it.Deployments;
+import io.pierre.data.it.Rotations;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.oauthtoken.UserOAuthToken;
 import io.pierre.data.security.KeyState;
@@ -17,8 +18,6 @@ import io.pierre.data.user.User;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +40,6 @@ class KeyRotationIT {
     private static final Logger FIGURES = Logger.getLogger("CRYPTO-FIGURES");
     private static final int ROWS = 10_000;
     private static final int WRITTEN_ROWS = 100;
-    private static final Duration REWRAP_TIMEOUT = Duration.ofMinutes(3);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -127,7 +125,7 @@ class KeyRotationIT {
         long start = System.nanoTime();
 
         int newVersion = rotation.rotate();
-        RotationService.Progress progress = awaitRewrap();
+        RotationService.Progress progress = Rotations.awaitRewrap(rotation);
 
         double seconds = (System.nanoTime() - start) / 1e9;
         running.set(false);
@@ -143,8 +141,8 @@ class KeyRotationIT {
         assertEquals(0, progress.remaining(), "no value left on an old version");
         assertTrue(reads.get() > 0 && writes.get() > 0);
 
-        rotation.retire(oldVersion);
-        KeyVersion retired = db.security().getKeyVersions(null).stream().filter(k -> k.version() == oldVersion).findFirst().orElseThrow();
+        Rotations.retireAfterGrace(rotation, oldVersion, keys.limits().retireGrace());
+        KeyVersion retired = rotation.versions().stream().filter(k -> k.version() == oldVersion).findFirst().orElseThrow();
         assertEquals(KeyState.RETIRED, retired.state());
         assertEquals("tok-" + (ROWS - 1), db.oauthTokens().find(users.get((ROWS - 1) / 7), tenant, provider(ROWS - 1)).orElseThrow().accessToken());
     }
@@ -161,20 +159,11 @@ class KeyRotationIT {
 
         rotation.resumeRewrapIfNeeded();
 
-        assertEquals(0, awaitRewrap().remaining());
-        rotation.retire(oldVersion);
+        assertEquals(0, Rotations.awaitRewrap(rotation).remaining());
+        Rotations.retireAfterGrace(rotation, oldVersion, keys.limits().retireGrace());
         UserOAuthToken token = db.oauthTokens().find(users.get(0), tenant, provider(0)).orElseThrow();
         assertEquals("tok-0", token.accessToken());
         assertEquals(newVersion, token.sealedAccessToken().keyVersion().orElseThrow());
     }
 
-    private RotationService.Progress awaitRewrap() throws InterruptedException {
-        Instant deadline = Instant.now().plus(REWRAP_TIMEOUT);
-        RotationService.Progress progress = rotation.progress();
-        while ((progress.running() || progress.remaining() > 0) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            progress = rotation.progress();
-        }
-        return progress;
-    }
 }

@@ -88,9 +88,9 @@ class SwitchDatabaseIT {
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> health = get("api/health");
-                last = health.statusCode() + " " + health.body();
-                if (health.statusCode() == 200 && health.body().contains("\"product\":\"" + product + "\"")) {
+                HttpResponse<String> database = get("api/test-data/users/database");
+                last = database.statusCode() + " " + database.body();
+                if (database.statusCode() == 200 && database.body().trim().equals(product)) {
                     return;
                 }
             } catch (IOException serverStillReloading) {

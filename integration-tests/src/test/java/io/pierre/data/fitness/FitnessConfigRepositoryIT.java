@@ -83,11 +83,13 @@ class FitnessConfigRepositoryIT {
     void deletingRemovesExactlyTheUsersOrTheTenantsConfiguration() {
         configs.saveTenantConfig(acme, "default", "{\"from\":\"tenant\"}");
         configs.saveUserConfig(acme, alice, "default", "{\"from\":\"user\"}");
-        assertTrue(configs.deleteConfig(acme, alice, "default"));
-        assertFalse(configs.deleteConfig(acme, alice, "default"));
+        assertTrue(configs.deleteUserConfig(acme, alice, "default"));
+        assertFalse(configs.deleteUserConfig(acme, alice, "default"));
         assertEquals(Optional.of("{\"from\":\"tenant\"}"), configs.findUserConfig(acme, alice, "default"));
-        assertFalse(configs.deleteConfig(globex, null, "default"), "another tenant's default is untouched");
-        assertTrue(configs.deleteConfig(acme, null, "default"));
+        assertFalse(configs.deleteTenantConfig(globex, "default"), "another tenant's default is untouched");
+        assertTrue(configs.deleteTenantConfig(acme, "default"));
         assertTrue(configs.listTenantConfigs(acme).isEmpty());
+        assertThrows(NullPointerException.class, () -> configs.deleteUserConfig(acme, null, "default"), "no user never means the default");
+        assertThrows(NullPointerException.class, () -> configs.saveUserConfig(acme, null, "default", "{}"));
     }
 }

@@ -35,7 +35,7 @@ public final class Deployments {
         EnterpriseArchive ear = importEar("pierre.ear");
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses).addClasses(TestDatabase.class, Deployments.class, SecretLog.class, TestServer.class, ConcurrentCalls.class,
-                ConcurrentCalls.Work.class);
+                ConcurrentCalls.Work.class, Rotations.class);
         Testable.archiveToTest(war);
         return ear;
     }

@@ -1,6 +1,7 @@
 package io.pierre.data.it;
 
 import io.pierre.data.db.Database;
+import io.pierre.data.db.DatabaseStartup;
 import io.pierre.data.user.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,11 +10,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
- * Test-only HTTP access to users, for client-side tests that must survive a server reload (added to the WAR of
- * their deployment only; the product's admin API arrives with authentication).
+ * Test-only HTTP access to users and the database in use, without an admin token, for client-side tests that must
+ * survive a server reload or a database switch (added to the WAR of their deployment only).
  */
 @Path("/test-data/users")
 @RequestScoped
@@ -27,6 +29,18 @@ public class TestDataResource {
     public String createUser() {
         UUID id = UUID.randomUUID();
         return db.users().create(User.newUser(id + "@example.com", "hash")).toString();
+    }
+
+    @Inject
+    DatabaseStartup startup;
+
+    /** The database product the deployment runs on, once the database answers (503 while it does not). */
+    @GET
+    @Path("/database")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response database() {
+        return startup.isReachable(2) ? Response.ok(startup.info().vendor().productName()).build()
+                : Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.pierre.data.it;
 import io.pierre.data.db.DatabaseStartup;
 import io.pierre.data.db.DatabaseVendor;
 import io.pierre.data.db.Timestamps;
+import io.pierre.data.security.SystemSetting;
 import io.pierre.data.tenant.Tenant;
 import io.pierre.data.tenant.TenantId;
 import io.pierre.data.tenant.TenantMembership;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,7 +32,7 @@ public class TestDatabase {
 
     /** Every application table, children before parents, so deleting in this order never trips a foreign key. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "a2a_usage", "a2a_tasks", "a2a_sessions", "a2a_client_api_keys", "a2a_clients", "goals", "insights",
+            "unopenable_sealed_values", "a2a_usage", "a2a_tasks", "a2a_sessions", "a2a_client_api_keys", "a2a_clients", "goals", "insights",
             "user_configurations", "oauth_notifications", "fitness_configurations", "api_key_usage", "jwt_usage", "request_logs", "admin_token_usage", "admin_provisioned_keys", "admin_tokens",
             "api_keys", "tenant_oauth_credentials", "oauth_apps", "oauth2_auth_codes", "oauth2_refresh_tokens",
             "oauth2_states", "oauth2_clients", "audit_events", "user_oauth_tokens", "system_secrets", "rsa_keypairs", "tenant_users", "user_profiles",
@@ -48,6 +50,18 @@ public class TestDatabase {
             em.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
         em.createNativeQuery("DELETE FROM key_versions WHERE tenant_id IS NOT NULL").executeUpdate();
+    }
+
+    /** Deletes every admin token and what refers to them: a database that never held one, with {@link #forgetBootstrapToken}. */
+    public void deleteAdminTokens() {
+        for (String table : List.of("admin_token_usage", "admin_provisioned_keys", "admin_tokens")) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
+    }
+
+    /** Forgets that a bootstrap admin token was ever minted, so the next start may mint one again. */
+    public void forgetBootstrapToken() {
+        Optional.ofNullable(em.find(SystemSetting.class, SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED)).ifPresent(em::remove);
     }
 
     /** The stored text of one column of one row, as an attacker with SQL access sees it. */

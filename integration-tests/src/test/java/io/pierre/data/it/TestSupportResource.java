@@ -2,8 +2,11 @@ package io.pierre.data.it;
 
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.db.Database;
+import io.pierre.data.db.Timestamps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,7 +18,8 @@ import java.util.Set;
 
 /**
  * Test-only (added to the WAR of black-box API tests, never in the product): mints admin tokens with chosen
- * permissions and validity, so tests can exercise authentication and permissions over real HTTP.
+ * permissions and validity, so tests can exercise authentication and permissions over real HTTP; and, for the tests
+ * of first-start bootstrap, empties the admin tokens and counts them.
  */
 @Path("/test-support/admin-tokens")
 @RequestScoped
@@ -24,6 +28,24 @@ public class TestSupportResource {
     @Inject
     Database db;
 
+    @Inject
+    TestDatabase testDatabase;
+
+    /** A database that never held an admin token: none stored, none ever minted at first start. */
+    @DELETE
+    public void forgetAllAdminTokens() {
+        testDatabase.deleteAdminTokens();
+        testDatabase.forgetBootstrapToken();
+    }
+
+    /** "all active": how many admin tokens are stored, and how many of them are active. */
+    @GET
+    @Path("/count")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String count() {
+        return db.admins().listTokens(true).size() + " " + db.admins().listTokens(false).size();
+    }
+
     @POST
     @Produces(MediaType.TEXT_PLAIN)
     public String mint(@QueryParam("permission") java.util.List<String> permissions, @QueryParam("superAdmin") boolean superAdmin,
@@ -31,6 +53,6 @@ public class TestSupportResource {
         Set<AdminPermission> granted = EnumSet.noneOf(AdminPermission.class);
         permissions.forEach(code -> granted.add(AdminPermission.fromCode(code).orElseThrow()));
         return db.admins().createToken("test", null, granted, superAdmin,
-                validityMillis == null ? null : Duration.ofMillis(validityMillis)).rawToken();
+                Timestamps.now().plus(validityMillis == null ? Duration.ofDays(365) : Duration.ofMillis(validityMillis))).rawToken();
     }
 }

@@ -132,7 +132,8 @@ class OAuthTokenRepositoryIT {
         tokens.upsert(token(bob, acme, "strava", "b1", null));
 
         assertEquals(List.of("fitbit", "strava"), tokens.listByUser(alice, acme).stream().map(UserOAuthToken::provider).toList());
-        assertEquals(3, tokens.listByUser(alice, null).size());
+        assertEquals(3, tokens.listByUserInEveryTenant(alice).size());
+        assertThrows(NullPointerException.class, () -> tokens.listByUser(alice, null), "no tenant never means every tenant");
         assertEquals(2, tokens.listByTenantProvider(acme, "strava").size());
         assertEquals(1, tokens.listByTenantProvider(globex, "strava").size());
         assertTrue(tokens.listByTenantProvider(globex, "garmin").isEmpty());
@@ -260,7 +261,7 @@ class OAuthTokenRepositoryIT {
         String before = testDatabase.column(TOKENS, "access_token", "id", id);
 
         tokens.find(alice, acme, "strava").orElseThrow().accessToken();
-        tokens.listByUser(alice, null).forEach(UserOAuthToken::accessToken);
+        tokens.listByUserInEveryTenant(alice).forEach(UserOAuthToken::accessToken);
         tokens.updateLastSync(alice, acme, "strava", Instant.now());
         tokens.storeApp(alice, "strava", "c", "s", "https://x");
 

@@ -102,9 +102,9 @@ class SecurityRepositoryIT {
     @Test
     void tenantKeyVersionsAreStoredListedHighestFirstUpdatedAndPruned() {
         for (int version = 1; version <= 4; version++) {
-            security.storeKeyVersion(tenant, KeyVersion.create(tenant, version, KeyState.DECRYPT_ONLY, null, null));
+            security.storeKeyVersion(tenant, KeyVersion.forTenant(tenant, version, KeyState.DECRYPT_ONLY, null));
         }
-        security.storeKeyVersion(tenant, KeyVersion.create(tenant, 4, KeyState.PRIMARY, null, Timestamps.now().plus(Duration.ofDays(90))));
+        security.storeKeyVersion(tenant, KeyVersion.forTenant(tenant, 4, KeyState.PRIMARY, Timestamps.now().plus(Duration.ofDays(90))));
         assertEquals(List.of(4, 3, 2, 1), security.getKeyVersions(tenant).stream().map(KeyVersion::version).toList());
         assertEquals(4, security.getCurrentKeyVersion(tenant).orElseThrow().version());
         assertTrue(security.getKeyVersions(tenant).get(0).expiresAt().isPresent(), "storing again updates expiry");
@@ -120,13 +120,13 @@ class SecurityRepositoryIT {
     }
 
     @Test
-    void theGlobalScopeHoldsTheKeyRingsVersionsAndNeverLosesOneThatCanStillOpenData() {
-        KeyVersion current = security.getCurrentKeyVersion(null).orElseThrow();
-        assertEquals(KeyState.PRIMARY, current.state());
-        security.deleteOldKeyVersions(null, 0);
-        assertTrue(security.getKeyVersions(null).stream().noneMatch(k -> k.state() == KeyState.RETIRED), "retired ones pruned");
-        assertTrue(security.getKeyVersions(null).stream().anyMatch(k -> k.version() == current.version()),
-                "versions that can open data are never deleted");
+    void theGlobalDataKeysAreOutOfReachOfTheRepository() {
+        assertThrows(NullPointerException.class, () -> security.getKeyVersions(null), "no tenant never means the global scope");
+        assertThrows(NullPointerException.class, () -> security.deleteOldKeyVersions(null, 0));
+        assertThrows(NullPointerException.class, () -> security.updateKeyVersionStatus(null, 1, false));
+        KeyVersion global = KeyVersion.global(99, KeyState.PRIMARY, "wrapped");
+        assertThrows(InvalidInputException.class, () -> security.storeKeyVersion(tenant, global),
+                "a data key can only be added by key rotation");
     }
 
     @Test
@@ -147,9 +147,10 @@ class SecurityRepositoryIT {
                 List.of(newest.action().orElseThrow(), newest.resource().orElseThrow(), newest.sessionId().orElseThrow(),
                         newest.sourceIp().orElseThrow(), newest.userAgent().orElseThrow(), newest.metadata().orElseThrow(), newest.source()));
         assertEquals(1, security.getAuditEvents(tenant, null, 1).size());
-        assertEquals(4, security.getAuditEvents(null, null, null).size());
-        assertEquals(AuditEventType.KEY_ROTATED, security.getAuditEvents(null, null, 1).get(0).type());
-        assertThrows(InvalidInputException.class, () -> security.getAuditEvents(null, null, 0));
+        assertEquals(4, security.getAllAuditEvents(null, null).size());
+        assertEquals(AuditEventType.KEY_ROTATED, security.getAllAuditEvents(null, 1).get(0).type());
+        assertThrows(InvalidInputException.class, () -> security.getAllAuditEvents(null, 0));
+        assertThrows(NullPointerException.class, () -> security.getAuditEvents(null, null, null), "no tenant never means every tenant");
     }
 
     @Test

@@ -9,7 +9,9 @@ import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.it.Deployments;
+import io.pierre.data.usage.UsageRepository.RequestLogFilter;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.tenant.TenantId;
 import io.pierre.data.user.User;
@@ -98,26 +100,30 @@ class UsageRepositoryIT {
         usage.recordRequest(RequestLog.of(alice, null, "GET", "/api/health", 503, 1).at(base.minusSeconds(1)));
 
         assertEquals(List.of("/api/health", "/api/tools/create_goal", "/api/tools/get_activities"),
-                usage.getRequestLogs(UsageRepository.RequestLogFilter.all()).stream().map(RequestLog::endpoint).toList());
-        assertEquals(1, usage.getRequestLogs(new UsageRepository.RequestLogFilter(null, null, null, null, "4", null)).size());
-        assertEquals(2, usage.getRequestLogs(new UsageRepository.RequestLogFilter(alice, key.id(), null, null, null, "tools")).size());
-        assertEquals(1, usage.getRequestLogs(new UsageRepository.RequestLogFilter(null, null, base.minusMillis(1500), base, null, null)).size());
-        assertTrue(usage.getRequestLogs(new UsageRepository.RequestLogFilter(UUID.randomUUID(), null, null, null, null, null)).isEmpty());
+                usage.getRequestLogs(RequestLogFilter.allUsers()).stream().map(RequestLog::endpoint).toList());
+        assertEquals(1, usage.getRequestLogs(RequestLogFilter.allUsers().withStatusPrefix("4")).size());
+        assertEquals(2, usage.getRequestLogs(RequestLogFilter.forUser(alice).andApiKey(key.id()).withEndpointContaining("tools")).size());
+        assertEquals(2, usage.getRequestLogs(RequestLogFilter.forApiKey(key.id())).size());
+        assertEquals(1, usage.getRequestLogs(RequestLogFilter.allUsers().between(base.minusMillis(1500), base)).size());
+        assertTrue(usage.getRequestLogs(RequestLogFilter.forUser(UUID.randomUUID())).isEmpty());
+        assertThrows(InvalidInputException.class, () -> new RequestLogFilter(null, null, false, null, null, null, null),
+                "a filter naming neither a user nor a key never means every user");
     }
 
     @Test
-    void systemStatsCountUsersAndActiveKeysGloballyOrPerTenant() {
+    void statsCountUsersAndActiveKeysOfTheSystemOrOfATenant() {
         UUID bob = db.users().create(User.newUser("bob@example.com", "hash"));
         db.users().create(User.newUser("carol@example.com", "hash"));
-        assertEquals(new UsageRepository.SystemStats(3, 1), usage.getSystemStats(null));
+        assertEquals(new UsageRepository.SystemStats(3, 1), usage.getSystemStats());
 
         TenantId tenant = testDatabase.createTenant("acme", bob);
         ApiKey inactive = ApiKey.issue(bob, "old", null, ApiKeyTier.STARTER, null).key();
         db.apiKeys().create(inactive);
         db.apiKeys().create(ApiKey.issue(bob, "new", null, ApiKeyTier.STARTER, null).key());
         db.apiKeys().deactivate(inactive.id(), bob);
-        assertEquals(new UsageRepository.SystemStats(1, 1), usage.getSystemStats(tenant));
-        assertEquals(new UsageRepository.SystemStats(3, 2), usage.getSystemStats(null));
+        assertEquals(new UsageRepository.SystemStats(1, 1), usage.getTenantStats(tenant));
+        assertEquals(new UsageRepository.SystemStats(3, 2), usage.getSystemStats());
+        assertThrows(NullPointerException.class, () -> usage.getTenantStats(null));
     }
 
     @Test
@@ -126,7 +132,7 @@ class UsageRepositoryIT {
         for (String name : List.of("a", "b", "c")) {
             db.users().create(User.newUser(name + "@example.com", "hash"));
         }
-        assertEquals(new UsageRepository.SystemStats(3, 0), usage.getSystemStats(null));
+        assertEquals(new UsageRepository.SystemStats(3, 0), usage.getSystemStats());
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.pierre.data.api;
 
-import io.pierre.data.crypto.KeyRingService;
-import io.pierre.data.db.DatabaseInfo;
 import io.pierre.data.db.DatabaseStartup;
-import io.pierre.data.retry.RetryMetrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,54 +8,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 
 /**
- * {@code GET /api/health}: whether the database answers now, which database it is, and the schema version the
- * deployment migrated to. 200 when the database answers, 503 otherwise (for load balancers). Unauthenticated,
- * so it reports nothing a stranger could use: no URLs, users or key material.
+ * {@code GET /api/health}: UP (200) when the database answers, DOWN (503) otherwise, for load balancers. Open to
+ * anyone, so it says nothing else; the details are at {@code GET /api/admin/health} ({@link AdminHealthResource}).
  */
 @Path("/health")
 @RequestScoped
 public class HealthResource {
 
-    private static final int PROBE_TIMEOUT_SECONDS = 2;
+    static final int PROBE_TIMEOUT_SECONDS = 2;
 
     @Inject
     DatabaseStartup database;
 
-    @Inject
-    RetryMetrics retryMetrics;
-
-    @Inject
-    KeyRingService keys;
-
-    public record DatabaseHealth(String product, String version, String schemaVersion) {
-    }
-
-    /**
-     * Transactions re-run after a transient failure, those that failed even so, and the most retries one call
-     * needed before it succeeded (how close contention came to the retry budget), since the server started.
-     */
-    public record RetryHealth(long retries, long exhausted, long mostRetriesBeforeSuccess) {
-    }
-
-    /** Which data-key version seals new values and which versions this node can open (no key material). */
-    public record KeyHealth(int primaryVersion, List<Integer> openableVersions) {
-    }
-
-    public record Health(String status, DatabaseHealth database, RetryHealth transactions, KeyHealth keys) {
+    public record Health(String status) {
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        DatabaseInfo info = database.info();
         boolean up = database.isReachable(PROBE_TIMEOUT_SECONDS);
-        Health health = new Health(up ? "UP" : "DOWN",
-                new DatabaseHealth(info.vendor().productName(), info.productVersion(), info.schemaVersion()),
-                new RetryHealth(retryMetrics.retries(), retryMetrics.exhausted(), retryMetrics.mostRetriesBeforeSuccess()),
-                new KeyHealth(keys.ring().status().primaryVersion(), keys.ring().status().openableVersions()));
-        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(new Health(up ? "UP" : "DOWN")).build();
     }
 }

@@ -1,14 +1,19 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminService;
 import io.pierre.data.admin.AdminToken;
+import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.db.Database;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.error.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,12 +28,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Admin tokens: create (raw token shown once), list, deactivate, usage history. */
+/**
+ * Admin tokens: create (raw token shown once), list, deactivate, usage history. Who may grant or deactivate what is
+ * {@link AdminService}'s rule; the permission here only opens the door.
+ */
 @Path("/admin/tokens")
 @RequestScoped
+@AdminApi
+@Transactional
+@RetryOnTransientFailure
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission(AdminPermission.MANAGE_ADMIN_TOKENS)
@@ -42,7 +55,12 @@ public class AdminTokensResource {
 
     @POST
     public Response create(@NotNull @Valid Requests.CreateAdminToken request) {
-        AdminToken.Issued issued = admin.createAdminToken(request);
+        Set<AdminPermission> permissions = EnumSet.noneOf(AdminPermission.class);
+        for (String code : request.permissions() == null ? List.<String>of() : request.permissions()) {
+            permissions.add(AdminPermission.fromCode(code).orElseThrow(() -> new InvalidInputException("Unknown permission: " + code)));
+        }
+        AdminToken.Issued issued = admin.createAdminToken(request.serviceName(), request.description(), permissions,
+                Boolean.TRUE.equals(request.superAdmin()), request.validityDays());
         return Response.status(Response.Status.CREATED)
                 .entity(new Views.IssuedAdminToken(Views.AdminTokenView.of(issued.token()), issued.rawToken())).build();
     }

@@ -1,8 +1,13 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.retry.RetryOnTransientFailure;
+import io.pierre.data.admin.AdminService;
 import io.pierre.data.apikey.ApiKey;
+import io.pierre.data.apikey.ApiKeyTier;
+import io.pierre.data.db.DatabaseCodeConverter;
 import io.pierre.data.db.Database;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
@@ -10,6 +15,7 @@ import io.pierre.data.error.NotFoundException;
 import io.pierre.data.usage.UsageRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +35,9 @@ import java.util.UUID;
 /** A user's API keys: provision (raw key shown once), list, deactivate, usage statistics. */
 @Path("/admin/users/{userId}/api-keys")
 @RequestScoped
+@AdminApi
+@Transactional
+@RetryOnTransientFailure
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiKeysResource {
@@ -42,7 +51,7 @@ public class ApiKeysResource {
     @POST
     @RequiresPermission(AdminPermission.PROVISION_KEYS)
     public Response provision(@PathParam("userId") UUID userId, @NotNull @Valid Requests.ProvisionApiKey request) {
-        ApiKey.Issued issued = admin.provisionApiKey(userId, request);
+        ApiKey.Issued issued = admin.provisionApiKey(userId, request.name(), DatabaseCodeConverter.fromCode(ApiKeyTier.class, request.tier()));
         return Response.status(Response.Status.CREATED).entity(new Views.IssuedApiKey(Views.ApiKeyView.of(issued.key()), issued.rawKey())).build();
     }
 

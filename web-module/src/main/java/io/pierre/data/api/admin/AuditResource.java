@@ -1,12 +1,15 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.db.Database;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenant.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,9 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Audit events by tenant and time range, newest first, with cursor pagination. */
+/** Audit events of one tenant, or of all, by time range, newest first, with cursor pagination. */
 @Path("/admin/audit")
 @RequestScoped
+@AdminApi
+@Transactional
+@RetryOnTransientFailure
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(AdminPermission.VIEW_AUDIT_LOGS)
 public class AuditResource {
@@ -33,7 +39,8 @@ public class AuditResource {
         Instant end = QueryParams.instant(to, Instant.now().plusSeconds(1));
         Instant start = QueryParams.instant(from, Instant.EPOCH);
         UUID tenant = QueryParams.uuidOrNull("tenantId", tenantId);
-        return Views.Page.of(db.security().pageAuditEvents(tenant == null ? null : new TenantId(tenant), start, end,
-                PageRequest.after(cursor, limit)), Views.AuditEventView::of);
+        PageRequest page = PageRequest.after(cursor, limit);
+        return Views.Page.of(tenant == null ? db.security().pageAllAuditEvents(start, end, page)
+                : db.security().pageAuditEvents(new TenantId(tenant), start, end, page), Views.AuditEventView::of);
     }
 }

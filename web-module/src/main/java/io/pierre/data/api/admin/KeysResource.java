@@ -1,11 +1,16 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminService;
+import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
 import io.pierre.data.crypto.RotationService;
-import io.pierre.data.db.Database;
+import io.pierre.data.crypto.RotationSteps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,17 +19,21 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
-/** Data-key management: list versions, rotate (add + promote + background rewrap), rewrap progress, retire. */
+/**
+ * Data-key management: list versions, rotate (add + promote + background rewrap), rewrap progress, retire, and the
+ * values the rewrap could not open. Unlike the other admin resources, a request here is not one transaction: each
+ * rotation step commits on its own (a retried request must not rotate twice), and its audit record follows it.
+ */
 @Path("/admin/keys")
 @RequestScoped
+@AdminApi
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(AdminPermission.MANAGE_CONFIGURATION)
 public class KeysResource {
-
-    @Inject
-    Database db;
 
     @Inject
     RotationService rotation;
@@ -35,12 +44,12 @@ public class KeysResource {
     public record RotationStarted(int primaryVersion) {
     }
 
-    public record RewrapProgress(int primaryVersion, Map<Integer, Long> valuesPerVersion, long remaining, boolean running) {
+    public record RewrapProgress(int primaryVersion, Map<Integer, Long> valuesPerVersion, long remaining, long unopenable, boolean running) {
     }
 
     @GET
     public List<Views.KeyVersionView> list() {
-        return db.security().getKeyVersions(null).stream().map(Views.KeyVersionView::of).toList();
+        return rotation.versions().stream().map(Views.KeyVersionView::of).toList();
     }
 
     @POST
@@ -55,7 +64,8 @@ public class KeysResource {
     @Path("/rewrap")
     public RewrapProgress progress() {
         RotationService.Progress progress = rotation.progress();
-        return new RewrapProgress(progress.primaryVersion(), progress.valuesPerVersion(), progress.remaining(), progress.running());
+        return new RewrapProgress(progress.primaryVersion(), progress.valuesPerVersion(), progress.remaining(), progress.unopenable(),
+                progress.running());
     }
 
     @POST
@@ -63,6 +73,20 @@ public class KeysResource {
     public Response retire(@PathParam("version") int version) {
         rotation.retire(version);
         admin.recordKeyOperation("keys.retire", version);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/unopenable")
+    public List<Views.UnopenableValueView> unopenable() {
+        return rotation.unopenable().stream().map(Views.UnopenableValueView::of).toList();
+    }
+
+    @POST
+    @Path("/unopenable/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response resolve(@PathParam("id") UUID id, @NotNull @Valid Requests.ResolveUnopenable request) {
+        admin.resolveUnopenable(id, RotationSteps.Resolution.valueOf(request.action().toUpperCase(Locale.ROOT)));
         return Response.noContent().build();
     }
 }

@@ -1,12 +1,16 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminService;
+import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.db.Database;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +28,9 @@ import jakarta.ws.rs.core.Response;
 /** OAuth 2.0 clients of Pierre's authorization server: register (secret shown once), list, delete. */
 @Path("/admin/oauth2/clients")
 @RequestScoped
+@AdminApi
+@Transactional
+@RetryOnTransientFailure
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission(AdminPermission.MANAGE_CONFIGURATION)
@@ -37,7 +44,9 @@ public class OAuth2ClientsResource {
 
     @POST
     public Response register(@NotNull @Valid Requests.RegisterOAuth2Client request) {
-        return Response.status(Response.Status.CREATED).entity(admin.registerOAuth2Client(request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Views.RegisteredOAuth2Client.of(admin.registerOAuth2Client(request.clientName(), request.redirectUris(), request.scope())))
+                .build();
     }
 
     @GET

@@ -3,7 +3,6 @@ package io.pierre.data.api.admin;
 import io.pierre.data.tenant.Tenant;
 import io.pierre.data.user.User;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +32,11 @@ public final class Requests {
             this.email = email;
             this.password = password;
             this.displayName = displayName;
+        }
+
+        @Override
+        public String toString() {
+            return "CreateUser[email=" + email + ", password=(redacted), displayName=" + displayName + "]";
         }
     }
 
@@ -65,7 +69,7 @@ public final class Requests {
             @Size(max = 1000) String description,
             List<@Pattern(regexp = "[a-z_]+") String> permissions,
             Boolean superAdmin,
-            @Min(0) @Max(3650) Integer validityDays) {
+            @Min(1) Integer validityDays) {
 
         public CreateAdminToken(String serviceName, String description, List<String> permissions, Boolean superAdmin, Integer validityDays) {
             this.serviceName = serviceName;
@@ -79,6 +83,15 @@ public final class Requests {
     public record UpdateTenant(
             @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise") String plan,
             Boolean active) {
+    }
+
+    /** How an operator resolves a value the rewrap could not open. */
+    public record ResolveUnopenable(
+            @NotNull @Pattern(regexp = "clear_value|delete_row", message = "clear_value or delete_row") String action) {
+
+        public ResolveUnopenable(String action) {
+            this.action = action;
+        }
     }
 
     public record RegisterOAuth2Client(

@@ -1,13 +1,19 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminService;
+import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.db.Database;
+import io.pierre.data.db.DatabaseCodeConverter;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenant.TenantPlan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +33,9 @@ import java.util.UUID;
 /** Tenants: create with their owner, get, list, change plan or status, members. */
 @Path("/admin/tenants")
 @RequestScoped
+@AdminApi
+@Transactional
+@RetryOnTransientFailure
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission(AdminPermission.MANAGE_USERS)
@@ -40,7 +49,9 @@ public class TenantsResource {
 
     @POST
     public Response create(@NotNull @Valid Requests.CreateTenant request) {
-        return Response.status(Response.Status.CREATED).entity(Views.TenantView.of(admin.createTenant(request))).build();
+        TenantPlan plan = request.plan() == null ? TenantPlan.STARTER : DatabaseCodeConverter.fromCode(TenantPlan.class, request.plan());
+        return Response.status(Response.Status.CREATED)
+                .entity(Views.TenantView.of(admin.createTenant(request.name(), request.slug(), plan, request.ownerUserId()))).build();
     }
 
     @GET
@@ -53,7 +64,8 @@ public class TenantsResource {
     @PATCH
     @Path("/{id}")
     public Views.TenantView update(@PathParam("id") UUID id, @NotNull @Valid Requests.UpdateTenant request) {
-        return Views.TenantView.of(admin.updateTenant(id, request));
+        TenantPlan plan = request.plan() == null ? null : DatabaseCodeConverter.fromCode(TenantPlan.class, request.plan());
+        return Views.TenantView.of(admin.updateTenant(id, plan, request.active()));
     }
 
     @GET

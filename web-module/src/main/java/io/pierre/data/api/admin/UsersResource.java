@@ -1,7 +1,10 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminService;
+import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.db.Database;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
@@ -9,6 +12,7 @@ import io.pierre.data.paging.PageRequest;
 import io.pierre.data.user.UserStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +31,9 @@ import java.util.UUID;
 /** Users: create (Argon2id password hash), list by status with cursor pagination, get, approve/suspend/reactivate, delete. */
 @Path("/admin/users")
 @RequestScoped
+@AdminApi
+@Transactional
+@RetryOnTransientFailure
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission(AdminPermission.MANAGE_USERS)
@@ -40,7 +47,8 @@ public class UsersResource {
 
     @POST
     public Response create(@NotNull @Valid Requests.CreateUser request) {
-        return Response.status(Response.Status.CREATED).entity(Views.UserView.of(admin.createUser(request))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(Views.UserView.of(admin.createUser(request.email(), request.password(), request.displayName()))).build();
     }
 
     @GET

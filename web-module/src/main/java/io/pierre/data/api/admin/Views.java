@@ -1,9 +1,11 @@
 package io.pierre.data.api.admin;
 
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminService;
 import io.pierre.data.admin.AdminToken;
 import io.pierre.data.admin.AdminTokenUsage;
 import io.pierre.data.apikey.ApiKey;
+import io.pierre.data.crypto.UnopenableValue;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
@@ -69,6 +71,10 @@ public final class Views {
 
     /** The only response that carries a raw API key: it is not stored anywhere. */
     public record IssuedApiKey(ApiKeyView apiKey, String key) {
+        @Override
+        public String toString() {
+            return "IssuedApiKey[" + apiKey + ", key=(redacted)]";
+        }
     }
 
     public record AdminTokenView(UUID id, String serviceName, String prefix, List<String> permissions, boolean superAdmin, boolean active,
@@ -82,6 +88,10 @@ public final class Views {
 
     /** The only response that carries a raw admin token: it is not stored anywhere. */
     public record IssuedAdminToken(AdminTokenView adminToken, String token) {
+        @Override
+        public String toString() {
+            return "IssuedAdminToken[" + adminToken + ", token=(redacted)]";
+        }
     }
 
     public record TokenUsageView(Instant timestamp, String action, String target, boolean success) {
@@ -103,11 +113,28 @@ public final class Views {
 
     /** The only response that carries an OAuth2 client secret: only its digest is stored. */
     public record RegisteredOAuth2Client(OAuth2ClientView client, String clientSecret) {
+        public static RegisteredOAuth2Client of(AdminService.RegisteredClient registered) {
+            return new RegisteredOAuth2Client(OAuth2ClientView.of(registered.client()), registered.clientSecret());
+        }
+
+        @Override
+        public String toString() {
+            return "RegisteredOAuth2Client[" + client + ", clientSecret=(redacted)]";
+        }
     }
 
-    public record KeyVersionView(int version, String state, Instant createdAt, long usageReserved) {
+    public record KeyVersionView(int version, String state, Instant createdAt, Instant demotedAt, long usageReserved) {
         public static KeyVersionView of(KeyVersion key) {
-            return new KeyVersionView(key.version(), key.state().databaseValue(), key.createdAt(), key.usageReserved());
+            return new KeyVersionView(key.version(), key.state().databaseValue(), key.createdAt(), key.demotedAt().orElse(null),
+                    key.usageReserved());
+        }
+    }
+
+    /** A value the rewrap could not open: where it is, never what it is. */
+    public record UnopenableValueView(UUID id, String table, String column, String rowKey, int keyVersion, String reason, Instant detectedAt) {
+        public static UnopenableValueView of(UnopenableValue value) {
+            return new UnopenableValueView(value.id(), value.tableName(), value.columnName(), value.rowKey(), value.keyVersion(),
+                    value.reason(), value.detectedAt());
         }
     }
 

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The permission an admin operation needs (super-admin tokens have them all); checked by {@link AdminAuthFilter}. */
+/**
+ * The permission an {@link AdminApi} operation needs (super-admin tokens hold them all); on a method it replaces its
+ * class's declaration. Checked by {@link AdminAuthorizationInterceptor}.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface RequiresPermission {

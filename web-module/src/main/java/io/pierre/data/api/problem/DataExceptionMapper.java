@@ -1,10 +1,13 @@
 package io.pierre.data.api.problem;
 
+import io.pierre.data.api.auth.AdminAuthFilter;
 import io.pierre.data.crypto.DecryptionException;
+import io.pierre.data.crypto.StaleKeyRingException;
 import io.pierre.data.error.AccessDeniedException;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.DataException;
 import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.error.NotAuthenticatedException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.error.TransactionFailedException;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The data layer's failures, each to its status: 400, 403, 404, 409, 500 (integrity), 503 (retry later). */
+/** The data layer's failures, each to its status: 400, 401, 403, 404, 409, 500 (integrity), 503 (retry later). */
 @Provider
 public class DataExceptionMapper implements ExceptionMapper<DataException> {
 
@@ -32,6 +35,9 @@ public class DataExceptionMapper implements ExceptionMapper<DataException> {
         if (e instanceof ConflictException) {
             return Problem.response(Status.CONFLICT, "Conflict", e.getMessage());
         }
+        if (e instanceof NotAuthenticatedException) {
+            return AdminAuthFilter.unauthorized(e.getMessage());
+        }
         if (e instanceof AccessDeniedException) {
             return Problem.response(Status.FORBIDDEN, "Forbidden", e.getMessage());
         }
@@ -41,10 +47,19 @@ public class DataExceptionMapper implements ExceptionMapper<DataException> {
                     "A stored secret could not be verified; an operator has been alerted in the server log.");
         }
         if (e instanceof TransactionFailedException) {
-            return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE, "Database busy",
-                    "The database could not complete the request; retry shortly.")).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return retryLater("Database busy", "The database could not complete the request; retry shortly.");
+        }
+        if (e instanceof StaleKeyRingException) {
+            LOG.warning(e.getMessage());
+            return retryLater("Keys not current", "This server cannot reach its key versions in the database; retry shortly.");
         }
         LOG.log(Level.WARNING, "Unmapped data failure", e);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
+    }
+
+    /** 503 with {@code Retry-After}: a condition that passes (a busy or unreachable database). */
+    static Response retryLater(String title, String detail) {
+        return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE, title, detail)).header("Retry-After", RETRY_AFTER_SECONDS)
+                .build();
     }
 }

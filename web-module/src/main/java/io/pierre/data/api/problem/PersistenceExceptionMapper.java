@@ -20,8 +20,7 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
     @Override
     public Response toResponse(PersistenceException e) {
         if (SqlFailures.isConnectionFailure(e)) {
-            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, "Database unavailable",
-                    "The database cannot be reached; retry shortly.")).header("Retry-After", DataExceptionMapper.RETRY_AFTER_SECONDS).build();
+            return DataExceptionMapper.retryLater("Database unavailable", "The database cannot be reached; retry shortly.");
         }
         LOG.log(Level.SEVERE, "Database failure", e);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");

@@ -1,4 +1,4 @@
-package io.pierre.data.db;
+package io.pierre.data.config;
 
 /**
  * The server is not configured so that Pierre can run; thrown at deployment so the deployment fails. The message
