@@ -1,7 +1,7 @@
 package io.pierre.data.bench;
 
 import io.pierre.data.oauthtoken.UserOAuthToken;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -3,7 +3,7 @@ package io.pierre.data.db;
 import io.pierre.data.error.AccessDeniedException;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;

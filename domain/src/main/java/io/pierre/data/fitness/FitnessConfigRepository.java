@@ -1,7 +1,7 @@
 package io.pierre.data.fitness;
 
 import io.pierre.data.error.InvalidInputException;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

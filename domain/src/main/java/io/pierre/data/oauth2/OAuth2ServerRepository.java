@@ -2,7 +2,7 @@ package io.pierre.data.oauth2;
 
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

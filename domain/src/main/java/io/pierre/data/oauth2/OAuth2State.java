@@ -1,7 +1,7 @@
 package io.pierre.data.oauth2;
 
 import io.pierre.data.db.Timestamps;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,7 +1,7 @@
 package io.pierre.data.oauthtoken;
 
 import io.pierre.data.error.InvalidInputException;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

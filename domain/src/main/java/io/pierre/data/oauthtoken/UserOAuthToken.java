@@ -5,7 +5,7 @@ import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
 import io.pierre.data.crypto.SealedRow;
 import io.pierre.data.db.Timestamps;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package io.pierre.data.security;
 
 import io.pierre.data.db.Timestamps;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,10 +1,11 @@
 package io.pierre.data.security;
 
+import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

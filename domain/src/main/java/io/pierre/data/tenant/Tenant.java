@@ -1,5 +1,6 @@
 package io.pierre.data.tenant;
 
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -15,6 +16,7 @@ import java.util.UUID;
 /** An organisation on the platform. Its owner is also an {@code owner} member in {@link TenantMembership}. */
 @Entity
 @Table(name = "tenants")
+@NamedQuery(name = Tenant.COUNT_USERS_WITH_ID, query = "select count(u) from User u where u.id = :id")
 @NamedQuery(name = Tenant.FIND_ACTIVE_BY_SLUG, query = "select t from Tenant t where t.slug = :slug and t.active = true")
 @NamedQuery(name = Tenant.LIST_ACTIVE, query = "select t from Tenant t where t.active = true order by t.createdAt, t.id")
 @NamedQuery(name = Tenant.LIST_FOR_USER, query = "select t from Tenant t, TenantMembership m where m.tenantId = t.id"
@@ -24,6 +26,8 @@ public class Tenant {
     public static final String FIND_ACTIVE_BY_SLUG = "Tenant.findActiveBySlug";
     public static final String LIST_ACTIVE = "Tenant.listActive";
     public static final String LIST_FOR_USER = "Tenant.listForUser";
+    /** Whether a tenant's owner exists, without the tenant area depending on the user area's classes. */
+    public static final String COUNT_USERS_WITH_ID = "Tenant.countUsersWithId";
 
     public static final int NAME_MAX_LENGTH = 255;
     public static final int SLUG_MAX_LENGTH = 100;

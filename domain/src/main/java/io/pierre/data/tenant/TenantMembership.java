@@ -1,5 +1,6 @@
 package io.pierre.data.tenant;
 
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,6 @@
 package io.pierre.data.tenant;
 
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;

@@ -1,5 +1,6 @@
 package io.pierre.data.tenant;
 
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;

@@ -2,7 +2,7 @@ package io.pierre.data.usage;
 
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package io.pierre.data.admin;
 
-import io.pierre.data.db.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.AccessDeniedException;
 import io.pierre.data.error.NotAuthenticatedException;
@@ -30,7 +29,7 @@ public class AdminAuthorization {
     private final Map<UUID, Instant> lastRecordedUse = new ConcurrentHashMap<>();
 
     @Inject
-    Database db;
+    AdminRepository admins;
 
     @Inject
     AdminCaller caller;
@@ -38,7 +37,7 @@ public class AdminAuthorization {
     /** Authenticates the presented token and checks {@code requirement}; the caller then knows its token. */
     public AdminToken authorize(AdminRequirement requirement) {
         Instant now = Timestamps.now();
-        AdminToken token = caller.presentedToken().flatMap(raw -> db.admins().authenticate(raw, now))
+        AdminToken token = caller.presentedToken().flatMap(raw -> admins.authenticate(raw, now))
                 .orElseThrow(() -> new NotAuthenticatedException("The admin token is unknown, expired or deactivated."));
         if (requirement instanceof AdminRequirement.Permission needed && !token.allows(needed.permission())) {
             throw new AccessDeniedException("This admin token lacks the permission " + needed.permission().code() + ".");
@@ -55,7 +54,7 @@ public class AdminAuthorization {
         Instant previous = lastRecordedUse.get(tokenId);
         if (previous == null || previous.plus(LAST_USE_RESOLUTION).isBefore(now)) {
             lastRecordedUse.put(tokenId, now);
-            db.admins().updateTokenLastUsed(tokenId, caller.clientAddress());
+            admins.updateTokenLastUsed(tokenId, caller.clientAddress());
         }
     }
 }

@@ -2,7 +2,6 @@ package io.pierre.data.admin;
 
 import io.pierre.data.config.DeploymentConfigurationException;
 import io.pierre.data.config.Setting;
-import io.pierre.data.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -39,7 +38,7 @@ public class AdminBootstrap {
     BootstrapSteps steps;
 
     @Inject
-    Database db;
+    AdminRepository admins;
 
     /** Carries out a recovery request, or mints the bootstrap token on a database that never held a token. */
     public void onStart() {
@@ -47,7 +46,7 @@ public class AdminBootstrap {
         Path request = folder.resolve(RECOVERY_REQUEST_FILE);
         if (Files.exists(request)) {
             recover(folder, request);
-        } else if (!db.admins().hasAnyToken()) {
+        } else if (!admins.hasAnyToken()) {
             Path file = folder.resolve(BOOTSTRAP_TOKEN_FILE);
             mintInto(file, () -> steps.mintBootstrapToken(Setting.ADMIN_BOOTSTRAP_VALIDITY_HOURS.asDuration(ChronoUnit.HOURS),
                     raw -> OwnerOnlyFiles.write(file, raw + "\n"))).ifPresent(token -> LOG.warning("No admin token existed: created a"

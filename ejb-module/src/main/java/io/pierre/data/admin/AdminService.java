@@ -1,5 +1,10 @@
 package io.pierre.data.admin;
 
+import io.pierre.data.apikey.ApiKeyRepository;
+import io.pierre.data.oauth2.OAuth2ServerRepository;
+import io.pierre.data.security.SecurityRepository;
+import io.pierre.data.tenant.TenantRepository;
+import io.pierre.data.user.UserRepository;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.config.Setting;
@@ -7,7 +12,6 @@ import io.pierre.data.crypto.Digests;
 import io.pierre.data.crypto.PasswordHasher;
 import io.pierre.data.crypto.RotationSteps;
 import io.pierre.data.crypto.UnopenableValue;
-import io.pierre.data.db.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.AccessDeniedException;
 import io.pierre.data.error.InvalidInputException;
@@ -18,7 +22,7 @@ import io.pierre.data.security.AuditEvent;
 import io.pierre.data.security.AuditEventType;
 import io.pierre.data.security.AuditSeverity;
 import io.pierre.data.tenant.Tenant;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.tenant.TenantPlan;
 import io.pierre.data.user.User;
 import io.pierre.data.user.UserStatus;
@@ -50,7 +54,22 @@ import java.util.stream.Collectors;
 public class AdminService {
 
     @Inject
-    Database db;
+    AdminRepository admins;
+
+    @Inject
+    ApiKeyRepository apiKeys;
+
+    @Inject
+    OAuth2ServerRepository oauth2Server;
+
+    @Inject
+    SecurityRepository security;
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    UserRepository users;
 
     @Inject
     AdminCaller caller;
@@ -68,48 +87,48 @@ public class AdminService {
 
     public User createUser(String email, String password, String displayName) {
         User user = User.newUser(email, PasswordHasher.hash(password)).withDisplayName(displayName);
-        db.users().create(user);
+        users.create(user);
         audit(AuditEventType.CONFIGURATION_CHANGED, "user.create", "user:" + user.id(), null);
         return user;
     }
 
     public User changeUserStatus(UUID userId, UserStatus status) {
-        User user = db.users().updateStatus(userId, status, null);
+        User user = users.updateStatus(userId, status, null);
         audit(AuditEventType.CONFIGURATION_CHANGED, "user." + status.databaseValue(), "user:" + userId, null);
         return user;
     }
 
     public void deleteUser(UUID userId) {
-        db.users().delete(userId);
+        users.delete(userId);
         audit(AuditEventType.CONFIGURATION_CHANGED, "user.delete", "user:" + userId, null);
     }
 
     public Tenant createTenant(String name, String slug, TenantPlan plan, UUID ownerUserId) {
         Tenant tenant = Tenant.newTenant(name, slug, plan, ownerUserId);
-        db.tenants().create(tenant);
+        tenants.create(tenant);
         audit(AuditEventType.TENANT_CREATED, "tenant.create", "tenant:" + tenant.id(), tenant.id());
         return tenant;
     }
 
     public Tenant updateTenant(UUID tenantId, TenantPlan plan, Boolean active) {
-        Tenant tenant = db.tenants().update(new TenantId(tenantId), plan, active);
+        Tenant tenant = tenants.update(new TenantId(tenantId), plan, active);
         audit(AuditEventType.TENANT_MODIFIED, "tenant.update", "tenant:" + tenantId, tenant.id());
         return tenant;
     }
 
     public ApiKey.Issued provisionApiKey(UUID userId, String name, ApiKeyTier tier) {
-        User user = db.users().findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        User user = users.findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
         ApiKey.Issued issued = ApiKey.issue(userId, name, null, tier, null);
-        db.apiKeys().create(issued.key());
-        db.admins().recordProvisionedKey(caller.token().id(), issued.key().id(), user.email(), tier,
+        apiKeys.create(issued.key());
+        admins.recordProvisionedKey(caller.token().id(), issued.key().id(), user.email(), tier,
                 issued.key().rateLimitRequests().orElse(Integer.MAX_VALUE), ProvisionedKey.RateLimitPeriod.MONTH);
         audit(AuditEventType.CONFIGURATION_CHANGED, "api_key.provision", "api_key:" + issued.key().id(), null);
         return issued;
     }
 
     public void deactivateApiKey(UUID userId, UUID keyId) {
-        db.apiKeys().findById(keyId, userId).orElseThrow(() -> new NotFoundException("API key", keyId));
-        db.apiKeys().deactivate(keyId, userId);
+        apiKeys.findById(keyId, userId).orElseThrow(() -> new NotFoundException("API key", keyId));
+        apiKeys.deactivate(keyId, userId);
         audit(AuditEventType.CONFIGURATION_CHANGED, "api_key.deactivate", "api_key:" + keyId, null);
     }
 
@@ -134,7 +153,7 @@ public class AdminService {
             throw new AccessDeniedException("This admin token cannot grant permissions it does not hold: " + codes(missing)
                     + (requested.isEmpty() ? " (the default set, applied because no permissions were given)" : "") + ".");
         }
-        AdminToken.Issued issued = db.admins().createToken(serviceName, description, granted, superAdmin,
+        AdminToken.Issued issued = admins.createToken(serviceName, description, granted, superAdmin,
                 expiryFor(creator, validityDays));
         audit(AuditEventType.CONFIGURATION_CHANGED, "admin_token.create", "admin_token:" + issued.token().id(), null);
         return issued;
@@ -165,12 +184,12 @@ public class AdminService {
      * @throws AccessDeniedException if the caller lacks that authority
      */
     public void deactivateAdminToken(UUID tokenId) {
-        AdminToken target = db.admins().findTokenById(tokenId).orElseThrow(() -> new NotFoundException("Admin token", tokenId));
+        AdminToken target = admins.findTokenById(tokenId).orElseThrow(() -> new NotFoundException("Admin token", tokenId));
         if (!caller.token().holdsAllOf(target.permissions(), target.isSuperAdmin())) {
             throw new AccessDeniedException(target.isSuperAdmin() ? "Only a super-admin token may deactivate a super-admin token."
                     : "This admin token cannot deactivate a token with permissions it does not hold.");
         }
-        db.admins().deactivateToken(tokenId);
+        admins.deactivateToken(tokenId);
         audit(AuditEventType.CONFIGURATION_CHANGED, "admin_token.deactivate", "admin_token:" + tokenId, null);
     }
 
@@ -180,13 +199,13 @@ public class AdminService {
         String secret = Digests.randomToken(32);
         OAuth2Client client = OAuth2Client.register(clientId, secret, redirectUris, List.of("authorization_code", "refresh_token"),
                 List.of("code"), clientName, scope);
-        db.oauth2Server().storeClient(client);
+        oauth2Server.storeClient(client);
         audit(AuditEventType.OAUTH_CREDENTIALS_CREATED, "oauth2_client.register", "oauth2_client:" + clientId, null);
         return new RegisteredClient(client, secret);
     }
 
     public void deleteOAuth2Client(String clientId) {
-        if (!db.oauth2Server().deleteClient(clientId)) {
+        if (!oauth2Server.deleteClient(clientId)) {
             throw new NotFoundException("OAuth2 client", clientId);
         }
         audit(AuditEventType.OAUTH_CREDENTIALS_DELETED, "oauth2_client.delete", "oauth2_client:" + clientId, null);
@@ -206,7 +225,7 @@ public class AdminService {
     }
 
     private void audit(AuditEventType type, String action, String resource, TenantId tenant) {
-        db.security().storeAuditEvent(AuditEvent.of(type, AuditSeverity.INFO, "Admin API: " + action, action, "success")
+        security.storeAuditEvent(AuditEvent.of(type, AuditSeverity.INFO, "Admin API: " + action, action, "success")
                 .inTenant(tenant).on(resource, "admin_token:" + caller.token().id()).from(caller.clientAddress(), null));
     }
 

@@ -1,6 +1,6 @@
 package io.pierre.data.admin;
 
-import io.pierre.data.db.Database;
+import io.pierre.data.security.SecurityRepository;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.retry.RetryOnTransientFailure;
@@ -33,10 +33,13 @@ public class BootstrapSteps {
     EntityManager em;
 
     @Inject
-    Database db;
+    AdminRepository admins;
+
+    @Inject
+    SecurityRepository security;
 
     public boolean anActiveSuperAdminExists() {
-        return db.admins().listTokens(false).stream().anyMatch(AdminToken::isSuperAdmin);
+        return admins.listTokens(false).stream().anyMatch(AdminToken::isSuperAdmin);
     }
 
     /**
@@ -45,7 +48,7 @@ public class BootstrapSteps {
      * find the record on their retry and mint nothing.
      */
     public Optional<AdminToken> mintBootstrapToken(Duration validity, Consumer<String> writeFile) {
-        if (db.admins().hasAnyToken() || em.find(SystemSetting.class, SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED) != null) {
+        if (admins.hasAnyToken() || em.find(SystemSetting.class, SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED) != null) {
             return Optional.empty();
         }
         em.persist(SystemSetting.of(SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED, Timestamps.now().toString(),
@@ -65,14 +68,14 @@ public class BootstrapSteps {
     /** Mints a recovery token and audits it. */
     public AdminToken mintRecoveryToken(Duration validity, Consumer<String> writeFile) {
         AdminToken token = mint("recovery", "Created by an operator's recovery request file", validity, writeFile);
-        db.security().storeAuditEvent(AuditEvent.of(AuditEventType.CONFIGURATION_CHANGED, AuditSeverity.WARNING,
+        security.storeAuditEvent(AuditEvent.of(AuditEventType.CONFIGURATION_CHANGED, AuditSeverity.WARNING,
                 "Admin recovery: a super-admin token was minted from a request file in the data folder", "admin_token.recover", "success")
                 .on("admin_token:" + token.id(), "server:recovery-request"));
         return token;
     }
 
     private AdminToken mint(String serviceName, String description, Duration validity, Consumer<String> writeFile) {
-        AdminToken.Issued issued = db.admins().createToken(serviceName, description, Set.of(), true, Timestamps.now().plus(validity));
+        AdminToken.Issued issued = admins.createToken(serviceName, description, Set.of(), true, Timestamps.now().plus(validity));
         em.flush();
         writeFile.accept(issued.rawToken());
         return issued.token();

@@ -1,7 +1,7 @@
 package io.pierre.data.crypto;
 
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.security.KeyVersion;
+import io.pierre.data.crypto.KeyVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,28 +22,16 @@ public class JpaKeyVersionSource implements KeyVersionSource {
 
     @Override
     public List<KeyVersion> loadGlobal() {
-        return em.createNamedQuery(KeyVersion.LIST_GLOBAL, KeyVersion.class).getResultList();
+        return KeyVersionQueries.loadGlobal(em);
     }
 
     @Override
     public void insert(KeyVersion version) {
-        em.persist(version);
-        em.flush();
+        KeyVersionQueries.insert(em, version);
     }
 
     @Override
     public long reserve(int version, long block, long limit) {
-        int updated = em.createQuery("update KeyVersion k set k.usageReserved = k.usageReserved + :block"
-                        + " where k.tenantId is null and k.version = :version and k.usageReserved + :block <= :limit")
-                .setParameter("block", block)
-                .setParameter("version", version)
-                .setParameter("limit", limit)
-                .executeUpdate();
-        if (updated == 0) {
-            return -1;
-        }
-        return em.createQuery("select k.usageReserved from KeyVersion k where k.tenantId is null and k.version = :version", Long.class)
-                .setParameter("version", version)
-                .getSingleResult();
+        return KeyVersionQueries.reserve(em, version, block, limit);
     }
 }

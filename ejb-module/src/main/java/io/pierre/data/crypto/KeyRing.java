@@ -1,7 +1,7 @@
 package io.pierre.data.crypto;
 
-import io.pierre.data.security.KeyState;
-import io.pierre.data.security.KeyVersion;
+import io.pierre.data.crypto.KeyState;
+import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.config.DeploymentConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package io.pierre.data.crypto;
 
 import io.pierre.data.config.Setting;
+import io.pierre.data.retry.WriteLockParticipant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -12,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  * within that interval. Budget and timing come from the settings ({@link #limits()}).
  */
 @ApplicationScoped
-public class KeyRingService {
+public class KeyRingService implements WriteLockParticipant {
 
     @Inject
     JpaKeyVersionSource source;
@@ -48,7 +49,8 @@ public class KeyRingService {
     }
 
     /** Reserves encryption budget ahead of need if the ring is open and its reservation is low. */
-    public void topUpIfLow() {
+    @Override
+    public void beforeWriteLock() {
         KeyRing current = ring;
         if (current != null) {
             current.topUpIfLow();

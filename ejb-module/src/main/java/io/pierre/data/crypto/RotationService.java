@@ -1,7 +1,7 @@
 package io.pierre.data.crypto;
 
 import io.pierre.data.config.Setting;
-import io.pierre.data.security.KeyVersion;
+import io.pierre.data.crypto.KeyVersion;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;

@@ -114,6 +114,27 @@ public final class DatabaseUrl {
         return Map.copyOf(serverProperties);
     }
 
+    /** How a JDBC client outside a server connects: the URL (password not in it), user and password. */
+    public record JdbcConnection(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "JdbcConnection[" + url + ", user=" + user + "]";
+        }
+    }
+
+    /**
+     * The JDBC connection for clients outside a server (the import tool, the persistence tests). SQLite gets the
+     * connection settings server-config/ gives the server's datasource: foreign keys on, WAL, a 5 s busy timeout.
+     */
+    public JdbcConnection jdbcConnection() {
+        if (vendor == DatabaseVendor.SQLITE) {
+            return new JdbcConnection("jdbc:sqlite:" + serverProperties.get("pierre.sqlite.path")
+                    + "?foreign_keys=true&journal_mode=WAL&busy_timeout=5000", "", "");
+        }
+        return new JdbcConnection(serverProperties.get("pierre.postgresql.url"), serverProperties.get("pierre.postgresql.user"),
+                serverProperties.get("pierre.postgresql.password"));
+    }
+
     @Override
     public String toString() {
         return mask(original);

@@ -1,2 +1,5 @@
-/** The Database facade, the startup migration and validation, and database-specific error classification. */
+/**
+ * Database plumbing that every area uses and that depends on none: recognising, migrating and validating the
+ * database, its clock, query helpers, and classification of database failures.
+ */
 package io.pierre.data.db;

@@ -7,7 +7,7 @@ import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

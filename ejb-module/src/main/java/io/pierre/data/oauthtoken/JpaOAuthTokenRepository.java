@@ -3,7 +3,7 @@ package io.pierre.data.oauthtoken;
 import io.pierre.data.db.Queries;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

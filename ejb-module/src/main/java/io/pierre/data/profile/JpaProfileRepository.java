@@ -1,6 +1,7 @@
 package io.pierre.data.profile;
 
 import io.pierre.data.db.JsonDocuments;
+import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.retry.RetryOnTransientFailure;
@@ -14,7 +15,6 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,7 +68,7 @@ public class JpaProfileRepository implements ProfileRepository {
         JsonObject data = JsonDocuments.parseObject(goal.goalData(), "Stored goal");
         JsonObjectBuilder updated = Json.createObjectBuilder(data)
                 .add("current_value", currentValue)
-                .add("last_updated", Instant.now().toString());
+                .add("last_updated", Timestamps.now().toString());
         JsonValue target = data.get("target_value");
         if (target instanceof JsonNumber number && number.doubleValue() > 0) {
             updated.add("progress_percentage", Math.max(0, Math.min(100, currentValue / number.doubleValue() * 100)));

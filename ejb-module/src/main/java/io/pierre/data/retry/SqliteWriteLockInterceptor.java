@@ -1,7 +1,7 @@
 package io.pierre.data.retry;
 
-import io.pierre.data.crypto.KeyRingService;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -15,9 +15,9 @@ import jakarta.transaction.Status;
  * runs in a transaction takes the SQLite write lock first ({@link SqliteWriteLock}). Other calls, and every call
  * on PostgreSQL, pass straight through.
  *
- * <p>Before it takes the lock it lets the key ring reserve encryptions if its reservation is low: that
- * reservation is written in a transaction of its own, on another connection, which would otherwise wait for this
- * transaction's lock until the busy timeout.
+ * <p>Before it takes the lock it calls every {@link WriteLockParticipant} (the key ring, which reserves encryptions
+ * if its reservation is low): such a write happens in a transaction of its own, on another connection, which would
+ * otherwise wait for this transaction's lock until the busy timeout.
  */
 @Interceptor
 @RetryOnTransientFailure
@@ -30,7 +30,7 @@ public class SqliteWriteLockInterceptor {
     SqliteWriteLock writeLock;
 
     @Inject
-    KeyRingService keys;
+    Instance<WriteLockParticipant> participants;
 
     /** Called by the retry interceptor: the following attempts of this call take the write lock first. */
     static void takeWriteLockOnNextAttempts(InvocationContext invocation) {
@@ -41,7 +41,7 @@ public class SqliteWriteLockInterceptor {
     public Object takeWriteLockIfMarked(InvocationContext invocation) throws Exception {
         if (Boolean.TRUE.equals(invocation.getContextData().get(TAKE_WRITE_LOCK_KEY))
                 && RetryInterceptor.transactionRegistry().getTransactionStatus() == Status.STATUS_ACTIVE) {
-            keys.topUpIfLow();
+            participants.forEach(WriteLockParticipant::beforeWriteLock);
             writeLock.takeInCurrentTransaction();
         }
         return invocation.proceed();

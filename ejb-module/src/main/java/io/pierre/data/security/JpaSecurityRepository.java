@@ -1,5 +1,7 @@
 package io.pierre.data.security;
 
+import io.pierre.data.crypto.KeyState;
+import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.InvalidInputException;
@@ -8,7 +10,7 @@ import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;

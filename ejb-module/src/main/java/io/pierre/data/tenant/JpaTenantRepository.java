@@ -1,12 +1,12 @@
 package io.pierre.data.tenant;
 
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.oauthtoken.Providers;
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +27,7 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public void create(Tenant tenant) {
-        if (em.find(User.class, tenant.ownerUserId()) == null) {
+        if (em.createNamedQuery(Tenant.COUNT_USERS_WITH_ID, Long.class).setParameter("id", tenant.ownerUserId()).getSingleResult() == 0) {
             throw new NotFoundException("User", tenant.ownerUserId());
         }
         try {

@@ -11,7 +11,7 @@ import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenant.Tenant;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.tenant.TenantMembership;
 import io.pierre.data.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;

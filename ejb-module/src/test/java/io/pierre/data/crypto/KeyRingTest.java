@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.config.DeploymentConfigurationException;
-import io.pierre.data.security.KeyState;
-import io.pierre.data.security.KeyVersion;
+import io.pierre.data.crypto.KeyState;
+import io.pierre.data.crypto.KeyVersion;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;

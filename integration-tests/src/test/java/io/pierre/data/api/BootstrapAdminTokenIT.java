@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.admin.AdminBootstrap;
 import io.pierre.data.admin.AdminToken;
-import io.pierre.data.db.Database;
+import io.pierre.data.Database;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.security.AuditEvent;

@@ -3,7 +3,7 @@ package io.pierre.data.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.db.DatabaseStartup;
+import io.pierre.data.lifecycle.DatabaseStartup;
 import io.pierre.data.db.DatabaseVendor;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestServer;

@@ -1,15 +1,12 @@
 package io.pierre.data.db;
 
+import io.pierre.data.lifecycle.DatabaseStartup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
-import io.pierre.data.user.User;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,9 +33,6 @@ class DatabaseConnectionIT {
     @Inject
     DatabaseStartup startup;
 
-    @Inject
-    Database db;
-
     @BeforeEach
     void startFromEmptyDatabase() {
         testDatabase.deleteAll();
@@ -51,18 +45,6 @@ class DatabaseConnectionIT {
         assertEquals(latest.toString(), startup.info().schemaVersion());
         assertTrue(Integer.parseInt(startup.info().schemaVersion()) >= 2);
         assertTrue(startup.isReachable(2));
-    }
-
-    @Test
-    void instantsEarlierTheSameDayCompareAsEarlier() {
-        Instant now = Timestamps.now();
-        UUID earlierToday = db.users().create(User.newUser("earlier@example.com", "hash"));
-        UUID laterToday = db.users().create(User.newUser("later@example.com", "hash"));
-        testDatabase.setCreatedAt(earlierToday, now.minus(1, ChronoUnit.HOURS));
-        testDatabase.setCreatedAt(laterToday, now.plus(1, ChronoUnit.HOURS));
-
-        assertEquals(1, testDatabase.countUsersCreatedBefore(now));
-        assertEquals(now.minus(1, ChronoUnit.HOURS), db.users().findByIdGlobal(earlierToday).orElseThrow().createdAt());
     }
 
     @Test

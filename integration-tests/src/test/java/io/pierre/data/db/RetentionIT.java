@@ -1,5 +1,7 @@
 package io.pierre.data.db;
 
+import io.pierre.data.lifecycle.RetentionJob;
+import io.pierre.data.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +14,7 @@ import io.pierre.data.it.TestDatabase;
 import io.pierre.data.oauth2.OAuth2AuthCode;
 import io.pierre.data.oauth2.OAuth2Client;
 import io.pierre.data.oauth2.OAuth2State;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.usage.ApiKeyUsage;
 import io.pierre.data.user.User;
 import jakarta.inject.Inject;

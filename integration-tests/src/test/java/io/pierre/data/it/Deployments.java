@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import io.pierre.data.testing.TestRows;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -35,7 +36,7 @@ public final class Deployments {
         EnterpriseArchive ear = importEar("pierre.ear");
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses).addClasses(TestDatabase.class, Deployments.class, SecretLog.class, TestServer.class, ConcurrentCalls.class,
-                ConcurrentCalls.Work.class, Rotations.class);
+                ConcurrentCalls.Work.class, Rotations.class, TestRows.class);
         Testable.archiveToTest(war);
         return ear;
     }

@@ -1,9 +1,9 @@
 package io.pierre.data.it;
 
-import io.pierre.data.db.Database;
+import io.pierre.data.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.oauthtoken.UserOAuthToken;
-import io.pierre.data.tenant.TenantId;
+import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.user.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package io.pierre.data.it;
 
 import io.pierre.data.admin.AdminPermission;
-import io.pierre.data.db.Database;
+import io.pierre.data.Database;
 import io.pierre.data.db.Timestamps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.pierre.data.retry;
 
-import io.pierre.data.db.DatabaseStartup;
+import io.pierre.data.lifecycle.DatabaseStartup;
 import io.pierre.data.db.DatabaseVendor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

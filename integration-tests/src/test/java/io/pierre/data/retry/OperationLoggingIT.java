@@ -3,7 +3,7 @@ package io.pierre.data.retry;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.db.Database;
+import io.pierre.data.Database;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestServer;
 import io.pierre.data.it.TestDatabase;

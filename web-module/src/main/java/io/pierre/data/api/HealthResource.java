@@ -1,6 +1,6 @@
 package io.pierre.data.api;
 
-import io.pierre.data.db.DatabaseStartup;
+import io.pierre.data.lifecycle.DatabaseStartup;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

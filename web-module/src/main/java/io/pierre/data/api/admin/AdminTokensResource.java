@@ -7,7 +7,7 @@ import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.db.Database;
+import io.pierre.data.Database;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.error.NotFoundException;

@@ -8,7 +8,7 @@ import io.pierre.data.admin.AdminService;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.DatabaseCodeConverter;
-import io.pierre.data.db.Database;
+import io.pierre.data.Database;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.error.NotFoundException;

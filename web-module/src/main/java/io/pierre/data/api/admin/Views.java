@@ -11,7 +11,7 @@ import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
 import java.util.Comparator;
 import io.pierre.data.security.AuditEvent;
-import io.pierre.data.security.KeyVersion;
+import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.tenant.Tenant;
 import io.pierre.data.user.User;
 import java.time.Instant;

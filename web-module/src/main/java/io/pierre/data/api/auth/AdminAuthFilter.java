@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -34,15 +33,9 @@ public class AdminAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.substring(7).isBlank()) {
-            request.abortWith(unauthorized("Send an admin token: Authorization: Bearer <token>."));
+            request.abortWith(Problem.unauthorized("Send an admin token: Authorization: Bearer <token>."));
             return;
         }
         caller.presented(header.substring(7).strip(), servletRequest == null ? null : servletRequest.getRemoteAddr());
-    }
-
-    /** A 401 problem that tells the client which scheme to use. */
-    public static Response unauthorized(String detail) {
-        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "Unauthorized", detail))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pierre-admin\"").build();
     }
 }

@@ -1,6 +1,5 @@
 package io.pierre.data.api.problem;
 
-import io.pierre.data.api.auth.AdminAuthFilter;
 import io.pierre.data.crypto.DecryptionException;
 import io.pierre.data.crypto.StaleKeyRingException;
 import io.pierre.data.error.AccessDeniedException;
@@ -36,7 +35,7 @@ public class DataExceptionMapper implements ExceptionMapper<DataException> {
             return Problem.response(Status.CONFLICT, "Conflict", e.getMessage());
         }
         if (e instanceof NotAuthenticatedException) {
-            return AdminAuthFilter.unauthorized(e.getMessage());
+            return Problem.unauthorized(e.getMessage());
         }
         if (e instanceof AccessDeniedException) {
             return Problem.response(Status.FORBIDDEN, "Forbidden", e.getMessage());

@@ -1,5 +1,6 @@
 package io.pierre.data.api.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
@@ -12,6 +13,12 @@ public record Problem(String type, String title, int status, String detail, Map<
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    /** A 401 problem that tells the client which scheme to use. */
+    public static Response unauthorized(String detail) {
+        return Response.fromResponse(response(Response.Status.UNAUTHORIZED, "Unauthorized", detail))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pierre-admin\"").build();
+    }
 
     public static Response response(Response.StatusType status, String title, String detail) {
         return response(status, title, detail, null);

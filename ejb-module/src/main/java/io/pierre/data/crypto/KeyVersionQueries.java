@@ -1,0 +1,40 @@
+package io.pierre.data.crypto;
+
+import io.pierre.data.crypto.KeyVersion;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * The key ring's reads and writes on {@code key_versions}, on the caller's entity manager and transaction: one
+ * implementation for the server's {@link JpaKeyVersionSource} and the standalone data layer's source.
+ */
+public final class KeyVersionQueries {
+
+    private KeyVersionQueries() {
+    }
+
+    public static List<KeyVersion> loadGlobal(EntityManager em) {
+        return em.createNamedQuery(KeyVersion.LIST_GLOBAL, KeyVersion.class).getResultList();
+    }
+
+    public static void insert(EntityManager em, KeyVersion version) {
+        em.persist(version);
+        em.flush();
+    }
+
+    /** See {@link KeyVersionSource#reserve}. */
+    public static long reserve(EntityManager em, int version, long block, long limit) {
+        int updated = em.createQuery("update KeyVersion k set k.usageReserved = k.usageReserved + :block"
+                        + " where k.tenantId is null and k.version = :version and k.usageReserved + :block <= :limit")
+                .setParameter("block", block)
+                .setParameter("version", version)
+                .setParameter("limit", limit)
+                .executeUpdate();
+        if (updated == 0) {
+            return -1;
+        }
+        return em.createQuery("select k.usageReserved from KeyVersion k where k.tenantId is null and k.version = :version", Long.class)
+                .setParameter("version", version)
+                .getSingleResult();
+    }
+}
