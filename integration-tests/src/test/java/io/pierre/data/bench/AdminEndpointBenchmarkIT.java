@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -81,7 +83,7 @@ class AdminEndpointBenchmarkIT {
     /** {@value #CLIENTS} threads sending {@code perClient} requests each, one after the other. */
     private Result load(HttpRequest request, int perClient) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failures = new AtomicInteger();
+        Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         List<Thread> clients = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < CLIENTS; c++) {
@@ -89,11 +91,12 @@ class AdminEndpointBenchmarkIT {
                 for (int i = 0; i < perClient; i++) {
                     long sent = System.nanoTime();
                     try {
-                        if (http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
-                            failures.incrementAndGet();
+                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (response.statusCode() != 200) {
+                            failures.computeIfAbsent(response.statusCode() + " " + response.body(), k -> new AtomicInteger()).incrementAndGet();
                         }
                     } catch (Exception e) {
-                        failures.incrementAndGet();
+                        failures.computeIfAbsent(e.toString(), k -> new AtomicInteger()).incrementAndGet();
                     }
                     latencies.add(System.nanoTime() - sent);
                 }
@@ -105,7 +108,7 @@ class AdminEndpointBenchmarkIT {
             client.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        assertEquals(0, failures.get(), "every request answered 200");
+        assertEquals(Map.of(), failures, "every request answered 200");
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return new Result(sorted.size() / seconds, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6);

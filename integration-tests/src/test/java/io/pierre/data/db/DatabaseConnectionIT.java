@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.jdbc.JdbcType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -33,6 +38,9 @@ class DatabaseConnectionIT {
     @Inject
     DatabaseStartup startup;
 
+    @PersistenceUnit(unitName = "pierre")
+    EntityManagerFactory entityManagerFactory;
+
     @BeforeEach
     void startFromEmptyDatabase() {
         testDatabase.deleteAll();
@@ -54,5 +62,14 @@ class DatabaseConnectionIT {
         assertEquals(1, ((Number) testDatabase.scalar("PRAGMA foreign_keys")).intValue());
         assertEquals("wal", testDatabase.scalar("PRAGMA journal_mode").toString().toLowerCase());
         assertTrue(((Number) testDatabase.scalar("PRAGMA busy_timeout")).intValue() >= 5000);
+    }
+
+    /** Hibernate's shared-calendar type for UTC instants races with sqlite-jdbc; the server must use Pierre's (StoredInstantsTest). */
+    @Test
+    @Tag("sqlite")
+    void sqliteInstantsAreReadWithACalendarOfTheirOwn() {
+        JdbcType instants = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getTypeConfiguration().getJdbcTypeRegistry()
+                .getDescriptor(SqlTypes.TIMESTAMP_UTC);
+        assertEquals("io.pierre.data.db.SqliteTimestampTypes$OwnCalendarUtcTimestamp", instants.getClass().getName());
     }
 }
