@@ -38,13 +38,22 @@ public class Database {
     private FitnessConfigRepository fitnessConfigs;
 
     /** For the container's client proxy only. */
-    protected Database() {
-    }
+    protected Database() {}
 
     @Inject
-    public Database(UserRepository users, OAuthTokenRepository oauthTokens, SecurityRepository security, ApiKeyRepository apiKeys,
-            UsageRepository usage, AdminRepository admins, TenantRepository tenants, OAuth2ServerRepository oauth2Server,
-            A2ARepository a2a, ProfileRepository profiles, InsightRepository insights, NotificationRepository notifications,
+    public Database(
+            UserRepository users,
+            OAuthTokenRepository oauthTokens,
+            SecurityRepository security,
+            ApiKeyRepository apiKeys,
+            UsageRepository usage,
+            AdminRepository admins,
+            TenantRepository tenants,
+            OAuth2ServerRepository oauth2Server,
+            A2ARepository a2a,
+            ProfileRepository profiles,
+            InsightRepository insights,
+            NotificationRepository notifications,
             FitnessConfigRepository fitnessConfigs) {
         this.users = users;
         this.oauthTokens = oauthTokens;

@@ -19,7 +19,8 @@ import java.util.UUID;
 @Transactional
 public class BulkTokens {
 
-    public static final List<String> PROVIDERS = List.of("strava", "fitbit", "garmin", "whoop", "terra", "coros", "synthetic");
+    public static final List<String> PROVIDERS =
+            List.of("strava", "fitbit", "garmin", "whoop", "terra", "coros", "synthetic");
 
     @PersistenceContext(unitName = "pierre")
     EntityManager em;
@@ -36,8 +37,14 @@ public class BulkTokens {
                 em.persist(user);
                 users.add(user.id());
             }
-            em.persist(UserOAuthToken.of(users.get(n / PROVIDERS.size()), tenant, PROVIDERS.get(n % PROVIDERS.size()),
-                    "tok-" + n, "ref-" + n, null, null));
+            em.persist(UserOAuthToken.of(
+                    users.get(n / PROVIDERS.size()),
+                    tenant,
+                    PROVIDERS.get(n % PROVIDERS.size()),
+                    "tok-" + n,
+                    "ref-" + n,
+                    null,
+                    null));
             if (n % 500 == 499) {
                 em.flush();
                 em.clear();

@@ -16,10 +16,10 @@ public record Measurement(double medianMicros, double minMicros, double maxMicro
     }
 
     /** A subject and its floor, measured in alternating rounds so JIT warm-up and drift affect both alike. */
-    public record Pair(Measurement subject, Measurement floor) {
-    }
+    public record Pair(Measurement subject, Measurement floor) {}
 
-    public static Pair pair(int warmups, int rounds, int opsPerRound, Operation subject, Operation floor) throws Exception {
+    public static Pair pair(int warmups, int rounds, int opsPerRound, Operation subject, Operation floor)
+            throws Exception {
         int[] index = new int[2];
         for (int round = 0; round < warmups; round++) {
             round(opsPerRound, subject, index, 0);
@@ -44,7 +44,8 @@ public record Measurement(double medianMicros, double minMicros, double maxMicro
 
     private static Measurement summarise(List<Double> perOp) {
         perOp.sort(Double::compare);
-        double median = perOp.size() % 2 == 1 ? perOp.get(perOp.size() / 2)
+        double median = perOp.size() % 2 == 1
+                ? perOp.get(perOp.size() / 2)
                 : (perOp.get(perOp.size() / 2 - 1) + perOp.get(perOp.size() / 2)) / 2;
         return new Measurement(median, perOp.get(0), perOp.get(perOp.size() - 1));
     }

@@ -18,13 +18,11 @@ public class Probes {
     /** A repository's boundary without any work: retry interceptor + JTA transaction. */
     @Transactional
     @RetryOnTransientFailure
-    public void boundaryWithRetry() {
-    }
+    public void boundaryWithRetry() {}
 
     /** The raw JDBC floor's boundary without any work: JTA transaction only. */
     @Transactional
-    public void boundaryOnly() {
-    }
+    public void boundaryOnly() {}
 
     /** What a repository read does inside its boundary: Hibernate find, then the persistence context closes. */
     @Transactional
@@ -35,20 +33,31 @@ public class Probes {
     /** The same read with the persistence context told nothing will change (no dirty check at commit). */
     @Transactional
     public User hibernateFindReadOnly(UUID id) {
-        return em.unwrap(org.hibernate.Session.class).byId(User.class).with(org.hibernate.CacheMode.IGNORE).withReadOnly(true).load(id);
+        return em.unwrap(org.hibernate.Session.class)
+                .byId(User.class)
+                .with(org.hibernate.CacheMode.IGNORE)
+                .withReadOnly(true)
+                .load(id);
     }
 
     /** A unique-key lookup read as a stream (Hibernate scrolls the result). */
     @Transactional
     public User findByEmailAsStream(String email) {
-        return em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", email).setMaxResults(1)
-                .getResultStream().findFirst().orElseThrow();
+        return em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The same lookup read as a one-element list. */
     @Transactional
     public User findByEmailAsList(String email) {
-        return em.createNamedQuery(User.FIND_BY_EMAIL, User.class).setParameter("email", email).setMaxResults(1)
-                .getResultList().get(0);
+        return em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultList()
+                .get(0);
     }
 }

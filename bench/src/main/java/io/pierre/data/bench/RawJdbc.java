@@ -32,34 +32,45 @@ public class RawJdbc {
     }
 
     /** The columns a repository read maps, read into a small record. */
-    public record UserRow(UUID id, String email, String passwordHash, String status, Instant createdAt) {
-    }
+    public record UserRow(UUID id, String email, String passwordHash, String status, Instant createdAt) {}
 
     public UserRow findUserById(UUID id) throws SQLException {
-        return findUser("SELECT id, email, password_hash, user_status, created_at, display_name, tier, tenant_id, is_active, is_admin,"
-                + " role, approved_by, approved_at, last_active, firebase_uid, auth_provider FROM users WHERE id = ?", uuid(id));
+        return findUser(
+                "SELECT id, email, password_hash, user_status, created_at, display_name, tier, tenant_id, is_active, is_admin,"
+                        + " role, approved_by, approved_at, last_active, firebase_uid, auth_provider FROM users WHERE id = ?",
+                uuid(id));
     }
 
     public UserRow findUserByEmail(String email) throws SQLException {
-        return findUser("SELECT id, email, password_hash, user_status, created_at, display_name, tier, tenant_id, is_active, is_admin,"
-                + " role, approved_by, approved_at, last_active, firebase_uid, auth_provider FROM users WHERE email = ?", email);
+        return findUser(
+                "SELECT id, email, password_hash, user_status, created_at, display_name, tier, tenant_id, is_active, is_admin,"
+                        + " role, approved_by, approved_at, last_active, firebase_uid, auth_provider FROM users WHERE email = ?",
+                email);
     }
 
     private UserRow findUser(String sql, Object key) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, key);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? new UserRow(toUuid(row.getObject(1)), row.getString(2), row.getString(3), row.getString(4),
-                        instant(row, 5)) : null;
+                return row.next()
+                        ? new UserRow(
+                                toUuid(row.getObject(1)),
+                                row.getString(2),
+                                row.getString(3),
+                                row.getString(4),
+                                instant(row, 5))
+                        : null;
             }
         }
     }
 
     public void insertUser(UUID id, String email, String passwordHash) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO users (id, email, display_name, password_hash, tier, tenant_id, is_active, user_status, is_admin, role,"
-                        + " approved_by, approved_at, created_at, last_active, firebase_uid, auth_provider)"
-                        + " VALUES (?, ?, NULL, ?, 'starter', NULL, ?, 'pending', ?, 'user', NULL, NULL, ?, ?, NULL, 'email')")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO users (id, email, display_name, password_hash, tier, tenant_id, is_active, user_status, is_admin, role,"
+                                + " approved_by, approved_at, created_at, last_active, firebase_uid, auth_provider)"
+                                + " VALUES (?, ?, NULL, ?, 'starter', NULL, ?, 'pending', ?, 'user', NULL, NULL, ?, ?, NULL, 'email')")) {
             Instant now = Instant.now();
             statement.setObject(1, uuid(id));
             statement.setString(2, email);
@@ -74,9 +85,10 @@ public class RawJdbc {
 
     /** Inserts {@code count} users with {@code status}, one millisecond apart, in one batch (benchmark setup only). */
     public void insertUsers(int count, String status, String emailPrefix) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO users (id, email, password_hash, tier, is_active, user_status, is_admin, role, created_at, last_active,"
-                        + " auth_provider) VALUES (?, ?, 'x', 'starter', ?, ?, ?, 'user', ?, ?, 'email')")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO users (id, email, password_hash, tier, is_active, user_status, is_admin, role, created_at, last_active,"
+                                + " auth_provider) VALUES (?, ?, 'x', 'starter', ?, ?, ?, 'user', ?, ?, 'email')")) {
             Instant base = Instant.now().minusSeconds(3600);
             for (int i = 0; i < count; i++) {
                 Instant created = base.plusMillis(i);
@@ -97,10 +109,12 @@ public class RawJdbc {
     }
 
     /** Inserts a token row whose access token is {@code accessToken} as given (sealed by the caller, or not). */
-    public void insertToken(UUID id, UUID userId, UUID tenantId, String provider, String accessToken) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "INSERT INTO user_oauth_tokens (id, user_id, tenant_id, provider, access_token, refresh_token, token_type, expires_at,"
-                        + " scope, created_at, updated_at, last_sync) VALUES (?, ?, ?, ?, ?, NULL, 'Bearer', NULL, NULL, ?, ?, NULL)")) {
+    public void insertToken(UUID id, UUID userId, UUID tenantId, String provider, String accessToken)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "INSERT INTO user_oauth_tokens (id, user_id, tenant_id, provider, access_token, refresh_token, token_type, expires_at,"
+                                + " scope, created_at, updated_at, last_sync) VALUES (?, ?, ?, ?, ?, NULL, 'Bearer', NULL, NULL, ?, ?, NULL)")) {
             Instant now = Instant.now();
             statement.setObject(1, uuid(id));
             statement.setObject(2, uuid(userId));
@@ -114,8 +128,9 @@ public class RawJdbc {
     }
 
     public void deleteTokens(UUID tenantId, String provider) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM user_oauth_tokens WHERE tenant_id = ? AND provider = ?")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "DELETE FROM user_oauth_tokens WHERE tenant_id = ? AND provider = ?")) {
             statement.setObject(1, uuid(tenantId));
             statement.setString(2, provider);
             statement.executeUpdate();
@@ -123,9 +138,10 @@ public class RawJdbc {
     }
 
     public String selectAccessToken(UUID userId, UUID tenantId, String provider) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT access_token, refresh_token, token_type, expires_at, scope, created_at, updated_at, last_sync, id"
-                        + " FROM user_oauth_tokens WHERE user_id = ? AND tenant_id = ? AND provider = ?")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT access_token, refresh_token, token_type, expires_at, scope, created_at, updated_at, last_sync, id"
+                                + " FROM user_oauth_tokens WHERE user_id = ? AND tenant_id = ? AND provider = ?")) {
             statement.setObject(1, uuid(userId));
             statement.setObject(2, uuid(tenantId));
             statement.setString(3, provider);
@@ -137,8 +153,9 @@ public class RawJdbc {
 
     /** OFFSET paging, the baseline keyset paging is compared with. */
     public int pageByOffset(String status, int offset, int limit) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, email, created_at FROM users WHERE user_status = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id, email, created_at FROM users WHERE user_status = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
             statement.setString(1, status);
             statement.setInt(2, limit);
             statement.setInt(3, offset);
@@ -161,7 +178,10 @@ public class RawJdbc {
         if (postgresql) {
             return id;
         }
-        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
+        return ByteBuffer.allocate(16)
+                .putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits())
+                .array();
     }
 
     private static UUID toUuid(Object value) {
@@ -173,7 +193,9 @@ public class RawJdbc {
     }
 
     private Object timestamp(Instant instant) {
-        return postgresql ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC) : instant.toEpochMilli();
+        return postgresql
+                ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC)
+                : instant.toEpochMilli();
     }
 
     private Instant instant(ResultSet row, int column) throws SQLException {

@@ -17,12 +17,20 @@ import java.util.UUID;
 /** An agent registered to call Pierre; its secret is kept only as a SHA-256 digest. */
 @Entity
 @Table(name = "a2a_clients")
-@NamedQuery(name = A2AClient.LIST_ACTIVE, query = "select c from A2AClient c where c.active = true order by c.createdAt desc, c.id desc")
-@NamedQuery(name = A2AClient.LIST_ACTIVE_FOR_USER, query = "select c from A2AClient c where c.userId = :userId and c.active = true"
-        + " order by c.createdAt desc, c.id desc")
-@NamedQuery(name = A2AClient.FIND_BY_NAME, query = "select c from A2AClient c where c.name = :name order by c.createdAt desc, c.id desc")
-@NamedQuery(name = A2AClient.FIND_ACTIVE_BY_API_KEY, query = "select c from A2AClient c, A2AClientApiKey l where l.clientId = c.id"
-        + " and l.apiKeyId = :apiKeyId and c.active = true")
+@NamedQuery(
+        name = A2AClient.LIST_ACTIVE,
+        query = "select c from A2AClient c where c.active = true order by c.createdAt desc, c.id desc")
+@NamedQuery(
+        name = A2AClient.LIST_ACTIVE_FOR_USER,
+        query = "select c from A2AClient c where c.userId = :userId and c.active = true"
+                + " order by c.createdAt desc, c.id desc")
+@NamedQuery(
+        name = A2AClient.FIND_BY_NAME,
+        query = "select c from A2AClient c where c.name = :name order by c.createdAt desc, c.id desc")
+@NamedQuery(
+        name = A2AClient.FIND_ACTIVE_BY_API_KEY,
+        query = "select c from A2AClient c, A2AClientApiKey l where l.clientId = c.id"
+                + " and l.apiKeyId = :apiKeyId and c.active = true")
 public class A2AClient {
 
     public static final String LIST_ACTIVE = "A2AClient.listActive";
@@ -78,11 +86,15 @@ public class A2AClient {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected A2AClient() {
-    }
+    protected A2AClient() {}
 
     /** A new active client with the original's defaults (read_activities, 100 requests per hour). */
-    public static A2AClient of(UUID userId, String name, String description, String publicKey, List<String> capabilities,
+    public static A2AClient of(
+            UUID userId,
+            String name,
+            String description,
+            String publicKey,
+            List<String> capabilities,
             List<String> redirectUris) {
         A2AClient client = new A2AClient();
         client.id = UUID.randomUUID();

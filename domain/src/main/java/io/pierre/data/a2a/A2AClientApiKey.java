@@ -24,7 +24,8 @@ public class A2AClientApiKey {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key that && java.util.Objects.equals(clientId, that.clientId)
+            return other instanceof Key that
+                    && java.util.Objects.equals(clientId, that.clientId)
                     && java.util.Objects.equals(apiKeyId, that.apiKeyId);
         }
 
@@ -45,8 +46,7 @@ public class A2AClientApiKey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected A2AClientApiKey() {
-    }
+    protected A2AClientApiKey() {}
 
     public static A2AClientApiKey link(UUID clientId, UUID apiKeyId) {
         A2AClientApiKey link = new A2AClientApiKey();

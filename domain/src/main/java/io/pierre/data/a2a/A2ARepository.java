@@ -12,17 +12,22 @@ import java.util.UUID;
 public interface A2ARepository {
 
     /** A client's id and secret digest, for authentication. */
-    record ClientCredentials(UUID clientId, String clientSecretHash) {
-    }
+    record ClientCredentials(UUID clientId, String clientSecretHash) {}
 
     /** Calls in [start, end]: successful = 2xx, failed = 4xx and 5xx; averages and sums as the original. */
-    record UsageStats(UUID clientId, Instant periodStart, Instant periodEnd, long totalRequests, long successfulRequests,
-            long failedRequests, Long averageResponseTimeMs, Long totalRequestBytes, Long totalResponseBytes) {
-    }
+    record UsageStats(
+            UUID clientId,
+            Instant periodStart,
+            Instant periodEnd,
+            long totalRequests,
+            long successfulRequests,
+            long failedRequests,
+            Long averageResponseTimeMs,
+            Long totalRequestBytes,
+            Long totalResponseBytes) {}
 
     /** One UTC day of a client's calls: successes (status below 400) and errors. */
-    record DailyUsage(LocalDate day, long successCount, long errorCount) {
-    }
+    record DailyUsage(LocalDate day, long successCount, long errorCount) {}
 
     /**
      * Stores the client (its secret as a digest) and links it to its API key, in one transaction.

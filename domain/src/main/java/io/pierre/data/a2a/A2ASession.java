@@ -17,12 +17,17 @@ import java.util.UUID;
 /** A client's session; scopes are a real list (an empty list reads back empty). */
 @Entity
 @Table(name = "a2a_sessions")
-@NamedQuery(name = A2ASession.ACTIVE_FOR_CLIENT, query = "select s from A2ASession s where s.clientId = :clientId and s.expiresAt > :now"
-        + " order by s.lastActivity desc, s.sessionToken")
-@NamedQuery(name = A2ASession.EXPIRE_FOR_CLIENT, query = "update A2ASession s set s.expiresAt = :now where s.clientId = :clientId"
-        + " and s.expiresAt > :now")
-@NamedQuery(name = A2ASession.RECORD_ACTIVITY, query = "update A2ASession s set s.lastActivity = :now,"
-        + " s.requestsCount = s.requestsCount + 1 where s.sessionToken = :token")
+@NamedQuery(
+        name = A2ASession.ACTIVE_FOR_CLIENT,
+        query = "select s from A2ASession s where s.clientId = :clientId and s.expiresAt > :now"
+                + " order by s.lastActivity desc, s.sessionToken")
+@NamedQuery(
+        name = A2ASession.EXPIRE_FOR_CLIENT,
+        query = "update A2ASession s set s.expiresAt = :now where s.clientId = :clientId" + " and s.expiresAt > :now")
+@NamedQuery(
+        name = A2ASession.RECORD_ACTIVITY,
+        query = "update A2ASession s set s.lastActivity = :now,"
+                + " s.requestsCount = s.requestsCount + 1 where s.sessionToken = :token")
 public class A2ASession {
 
     public static final String ACTIVE_FOR_CLIENT = "A2ASession.activeForClient";
@@ -55,8 +60,7 @@ public class A2ASession {
     @Column(name = "requests_count", nullable = false)
     private long requestsCount;
 
-    protected A2ASession() {
-    }
+    protected A2ASession() {}
 
     public static A2ASession open(UUID clientId, UUID userId, List<String> scopes, Duration lifetime) {
         A2ASession session = new A2ASession();

@@ -50,8 +50,7 @@ public class A2ATask {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    protected A2ATask() {
-    }
+    protected A2ATask() {}
 
     public static A2ATask create(UUID clientId, String sessionId, String taskType, String inputJson) {
         A2ATask task = new A2ATask();

@@ -63,10 +63,10 @@ public class A2AUsage {
     @Column(name = "granted_scopes", nullable = false, length = 2000)
     private List<String> grantedScopes;
 
-    protected A2AUsage() {
-    }
+    protected A2AUsage() {}
 
-    public static A2AUsage of(UUID clientId, String sessionToken, String toolName, int statusCode, Integer responseTimeMs) {
+    public static A2AUsage of(
+            UUID clientId, String sessionToken, String toolName, int statusCode, Integer responseTimeMs) {
         A2AUsage usage = new A2AUsage();
         usage.id = UUID.randomUUID();
         usage.clientId = clientId;

@@ -6,7 +6,11 @@ import jakarta.persistence.Converter;
 
 /** Lifecycle of an A2A task; completed, failed and cancelled are final. */
 public enum TaskStatus implements DatabaseCode {
-    PENDING, RUNNING, COMPLETED, FAILED, CANCELLED;
+    PENDING,
+    RUNNING,
+    COMPLETED,
+    FAILED,
+    CANCELLED;
 
     @Override
     public String databaseValue() {

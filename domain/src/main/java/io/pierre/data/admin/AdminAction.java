@@ -6,7 +6,14 @@ import jakarta.persistence.Converter;
 
 /** What an admin token was used for; unknown stored names read as {@link #PROVISION_KEY}, as the original. */
 public enum AdminAction implements DatabaseCode {
-    PROVISION_KEY, REVOKE_KEY, LIST_KEYS, UPDATE_KEY_LIMITS, LIST_ADMIN_TOKENS, REVOKE_ADMIN_TOKEN, VIEW_AUDIT_LOGS, MANAGE_USER;
+    PROVISION_KEY,
+    REVOKE_KEY,
+    LIST_KEYS,
+    UPDATE_KEY_LIMITS,
+    LIST_ADMIN_TOKENS,
+    REVOKE_ADMIN_TOKEN,
+    VIEW_AUDIT_LOGS,
+    MANAGE_USER;
 
     @Override
     public String databaseValue() {

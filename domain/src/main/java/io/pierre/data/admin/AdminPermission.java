@@ -7,8 +7,15 @@ import java.util.Set;
 
 /** What an admin token may do; stored as a JSON array of the snake_case names. */
 public enum AdminPermission {
-    PROVISION_KEYS, LIST_KEYS, REVOKE_KEYS, UPDATE_KEY_LIMITS, MANAGE_ADMIN_TOKENS, VIEW_AUDIT_LOGS, MANAGE_USERS,
-    VIEW_CONFIGURATION, MANAGE_CONFIGURATION;
+    PROVISION_KEYS,
+    LIST_KEYS,
+    REVOKE_KEYS,
+    UPDATE_KEY_LIMITS,
+    MANAGE_ADMIN_TOKENS,
+    VIEW_AUDIT_LOGS,
+    MANAGE_USERS,
+    VIEW_CONFIGURATION,
+    MANAGE_CONFIGURATION;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

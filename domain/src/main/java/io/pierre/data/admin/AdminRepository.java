@@ -1,8 +1,8 @@
 package io.pierre.data.admin;
 
 import io.pierre.data.apikey.ApiKeyTier;
-import io.pierre.data.error.NotFoundException;
 import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.error.NotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +24,11 @@ public interface AdminRepository {
      * @param expiresAt when it stops working, after now
      * @throws InvalidInputException for no permissions on a token that is not super-admin, or an expiry not in the future
      */
-    AdminToken.Issued createToken(String serviceName, String description, Set<AdminPermission> permissions, boolean superAdmin,
+    AdminToken.Issued createToken(
+            String serviceName,
+            String description,
+            Set<AdminPermission> permissions,
+            boolean superAdmin,
             Instant expiresAt);
 
     /** Whether this database has ever held an admin token (tokens are deactivated, never deleted). */
@@ -57,7 +61,12 @@ public interface AdminRepository {
      *
      * @throws NotFoundException if the token does not exist
      */
-    void recordProvisionedKey(UUID adminTokenId, UUID apiKeyId, String userEmail, ApiKeyTier tier, int rateLimitRequests,
+    void recordProvisionedKey(
+            UUID adminTokenId,
+            UUID apiKeyId,
+            String userEmail,
+            ApiKeyTier tier,
+            int rateLimitRequests,
             ProvisionedKey.RateLimitPeriod period);
 
     /** Keys the token provisioned in [start, end], newest first. */

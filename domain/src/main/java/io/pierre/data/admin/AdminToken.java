@@ -3,13 +3,13 @@ package io.pierre.data.admin;
 import io.pierre.data.crypto.Digests;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
+import io.pierre.data.error.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import io.pierre.data.error.InvalidInputException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,9 +26,13 @@ import java.util.UUID;
 @Table(name = "admin_tokens")
 @NamedQuery(name = AdminToken.FIND_BY_PREFIX, query = "select t from AdminToken t where t.tokenPrefix = :prefix")
 @NamedQuery(name = AdminToken.LIST_ALL, query = "select t from AdminToken t order by t.createdAt desc, t.id desc")
-@NamedQuery(name = AdminToken.LIST_ACTIVE, query = "select t from AdminToken t where t.active = true order by t.createdAt desc, t.id desc")
-@NamedQuery(name = AdminToken.RECORD_USE, query = "update AdminToken t set t.lastUsedAt = :at, t.lastUsedIp = :ip,"
-        + " t.usageCount = t.usageCount + 1 where t.id = :id")
+@NamedQuery(
+        name = AdminToken.LIST_ACTIVE,
+        query = "select t from AdminToken t where t.active = true order by t.createdAt desc, t.id desc")
+@NamedQuery(
+        name = AdminToken.RECORD_USE,
+        query = "update AdminToken t set t.lastUsedAt = :at, t.lastUsedIp = :ip,"
+                + " t.usageCount = t.usageCount + 1 where t.id = :id")
 public class AdminToken {
 
     public static final String FIND_BY_PREFIX = "AdminToken.findByPrefix";
@@ -86,8 +90,7 @@ public class AdminToken {
     @Column(name = "usage_count", nullable = false)
     private long usageCount;
 
-    protected AdminToken() {
-    }
+    protected AdminToken() {}
 
     /**
      * A new active token.
@@ -95,7 +98,11 @@ public class AdminToken {
      * @param permissions what it may do; ignored for a super-admin token (which may do everything)
      * @param expiresAt when it stops working: every token expires
      */
-    public static Issued issue(String serviceName, String description, Set<AdminPermission> permissions, boolean superAdmin,
+    public static Issued issue(
+            String serviceName,
+            String description,
+            Set<AdminPermission> permissions,
+            boolean superAdmin,
             Instant expiresAt) {
         Instant now = Timestamps.now();
         if (expiresAt == null || !expiresAt.isAfter(now)) {
@@ -126,7 +133,9 @@ public class AdminToken {
 
     /** Whether {@code rawToken} is this token (constant time) and it may be used at {@code now}. */
     public boolean accepts(String rawToken, Instant now) {
-        return Digests.matches(tokenHash, Digests.sha256Hex(rawToken)) && active && (expiresAt == null || expiresAt.isAfter(now));
+        return Digests.matches(tokenHash, Digests.sha256Hex(rawToken))
+                && active
+                && (expiresAt == null || expiresAt.isAfter(now));
     }
 
     public boolean allows(AdminPermission permission) {

@@ -15,8 +15,10 @@ import java.util.UUID;
 /** One use of an admin token. Every row has an id, and the error message is kept. */
 @Entity
 @Table(name = "admin_token_usage")
-@NamedQuery(name = AdminTokenUsage.HISTORY, query = "select u from AdminTokenUsage u where u.adminTokenId = :tokenId"
-        + " and u.timestamp >= :start and u.timestamp <= :end order by u.timestamp desc, u.id desc")
+@NamedQuery(
+        name = AdminTokenUsage.HISTORY,
+        query = "select u from AdminTokenUsage u where u.adminTokenId = :tokenId"
+                + " and u.timestamp >= :start and u.timestamp <= :end order by u.timestamp desc, u.id desc")
 public class AdminTokenUsage {
 
     public static final String HISTORY = "AdminTokenUsage.history";
@@ -55,10 +57,10 @@ public class AdminTokenUsage {
     @Column(name = "response_time_ms")
     private Integer responseTimeMs;
 
-    protected AdminTokenUsage() {
-    }
+    protected AdminTokenUsage() {}
 
-    public static AdminTokenUsage of(UUID adminTokenId, AdminAction action, String targetResource, boolean success, String errorMessage) {
+    public static AdminTokenUsage of(
+            UUID adminTokenId, AdminAction action, String targetResource, boolean success, String errorMessage) {
         AdminTokenUsage usage = new AdminTokenUsage();
         usage.id = UUID.randomUUID();
         usage.adminTokenId = Objects.requireNonNull(adminTokenId, "adminTokenId");

@@ -15,19 +15,25 @@ import java.util.UUID;
 /** An API key that an admin token provisioned for a user: who, when, for whom, with which limits. */
 @Entity
 @Table(name = "admin_provisioned_keys")
-@NamedQuery(name = ProvisionedKey.LIST_BY_TOKEN, query = "select p from ProvisionedKey p where p.adminTokenId = :tokenId"
-        + " and p.provisionedAt >= :start and p.provisionedAt <= :end order by p.provisionedAt desc, p.id desc")
-@NamedQuery(name = ProvisionedKey.LIST_ALL, query = "select p from ProvisionedKey p"
-        + " where p.provisionedAt >= :start and p.provisionedAt <= :end order by p.provisionedAt desc, p.id desc")
+@NamedQuery(
+        name = ProvisionedKey.LIST_BY_TOKEN,
+        query = "select p from ProvisionedKey p where p.adminTokenId = :tokenId"
+                + " and p.provisionedAt >= :start and p.provisionedAt <= :end order by p.provisionedAt desc, p.id desc")
+@NamedQuery(
+        name = ProvisionedKey.LIST_ALL,
+        query =
+                "select p from ProvisionedKey p"
+                        + " where p.provisionedAt >= :start and p.provisionedAt <= :end order by p.provisionedAt desc, p.id desc")
 public class ProvisionedKey {
 
     public static final String LIST_BY_TOKEN = "ProvisionedKey.listByToken";
     public static final String LIST_ALL = "ProvisionedKey.listAll";
 
-
     /** The period a provisioned rate limit counts over. */
     public enum RateLimitPeriod {
-        HOUR, DAY, MONTH
+        HOUR,
+        DAY,
+        MONTH
     }
 
     @Id
@@ -67,11 +73,16 @@ public class ProvisionedKey {
     @Column(name = "revoked_reason", length = 1000)
     private String revokedReason;
 
-    protected ProvisionedKey() {
-    }
+    protected ProvisionedKey() {}
 
-    static ProvisionedKey of(UUID adminTokenId, String serviceName, UUID apiKeyId, String userEmail, ApiKeyTier tier,
-            int rateLimitRequests, RateLimitPeriod period) {
+    static ProvisionedKey of(
+            UUID adminTokenId,
+            String serviceName,
+            UUID apiKeyId,
+            String userEmail,
+            ApiKeyTier tier,
+            int rateLimitRequests,
+            RateLimitPeriod period) {
         ProvisionedKey key = new ProvisionedKey();
         key.id = UUID.randomUUID();
         key.adminTokenId = adminTokenId;
@@ -87,7 +98,12 @@ public class ProvisionedKey {
     }
 
     /** For the repository: records a provisioning by the token of {@code serviceName}. */
-    public static ProvisionedKey record(AdminToken token, UUID apiKeyId, String userEmail, ApiKeyTier tier, int rateLimitRequests,
+    public static ProvisionedKey record(
+            AdminToken token,
+            UUID apiKeyId,
+            String userEmail,
+            ApiKeyTier tier,
+            int rateLimitRequests,
             RateLimitPeriod period) {
         return of(token.id(), token.serviceName(), apiKeyId, userEmail, tier, rateLimitRequests, period);
     }

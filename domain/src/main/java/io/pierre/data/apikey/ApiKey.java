@@ -21,12 +21,22 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "api_keys")
-@NamedQuery(name = ApiKey.FIND_BY_PREFIX, query = "select k from ApiKey k where k.keyPrefix = :prefix and k.active = true")
-@NamedQuery(name = ApiKey.LIST_BY_USER, query = "select k from ApiKey k where k.userId = :userId order by k.createdAt desc, k.id desc")
-@NamedQuery(name = ApiKey.EXPIRED, query = "select k from ApiKey k where k.active = true and k.expiresAt < :now order by k.expiresAt")
-@NamedQuery(name = ApiKey.DEACTIVATE_EXPIRED, query = "update ApiKey k set k.active = false where k.active = true and k.expiresAt < :now")
+@NamedQuery(
+        name = ApiKey.FIND_BY_PREFIX,
+        query = "select k from ApiKey k where k.keyPrefix = :prefix and k.active = true")
+@NamedQuery(
+        name = ApiKey.LIST_BY_USER,
+        query = "select k from ApiKey k where k.userId = :userId order by k.createdAt desc, k.id desc")
+@NamedQuery(
+        name = ApiKey.EXPIRED,
+        query = "select k from ApiKey k where k.active = true and k.expiresAt < :now order by k.expiresAt")
+@NamedQuery(
+        name = ApiKey.DEACTIVATE_EXPIRED,
+        query = "update ApiKey k set k.active = false where k.active = true and k.expiresAt < :now")
 @NamedQuery(name = ApiKey.UPDATE_LAST_USED, query = "update ApiKey k set k.lastUsedAt = :at where k.id = :id")
-@NamedQuery(name = ApiKey.DEACTIVATE, query = "update ApiKey k set k.active = false where k.id = :id and k.userId = :userId")
+@NamedQuery(
+        name = ApiKey.DEACTIVATE,
+        query = "update ApiKey k set k.active = false where k.id = :id and k.userId = :userId")
 public class ApiKey {
 
     public static final String FIND_BY_PREFIX = "ApiKey.findByPrefix";
@@ -87,8 +97,7 @@ public class ApiKey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     /** Creates a key with the tier's quota; trial keys expire after the trial period unless {@code expiresAt} says otherwise. */
     public static Issued issue(UUID userId, String name, String description, ApiKeyTier tier, Instant expiresAt) {
@@ -101,11 +110,13 @@ public class ApiKey {
         key.keyHash = Digests.sha256Hex(rawKey);
         key.keyPrefix = prefixOf(rawKey);
         key.tier = Objects.requireNonNull(tier, "tier");
-        key.rateLimitRequests = tier.monthlyLimit().isPresent() ? tier.monthlyLimit().getAsInt() : null;
+        key.rateLimitRequests =
+                tier.monthlyLimit().isPresent() ? tier.monthlyLimit().getAsInt() : null;
         key.rateLimitWindowSeconds = (int) ApiKeyTier.RATE_WINDOW.toSeconds();
         key.active = true;
         key.createdAt = Timestamps.now();
-        key.expiresAt = expiresAt != null ? Timestamps.truncate(expiresAt)
+        key.expiresAt = expiresAt != null
+                ? Timestamps.truncate(expiresAt)
                 : tier == ApiKeyTier.TRIAL ? key.createdAt.plus(ApiKeyTier.TRIAL_PERIOD) : null;
         return new Issued(key, rawKey);
     }

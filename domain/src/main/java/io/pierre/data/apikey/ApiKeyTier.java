@@ -8,7 +8,10 @@ import java.util.OptionalInt;
 
 /** Tier of an API key, with its monthly request quota (enterprise: unlimited) over a 30-day window. */
 public enum ApiKeyTier implements DatabaseCode {
-    TRIAL("trial", 1_000), STARTER("starter", 10_000), PROFESSIONAL("professional", 100_000), ENTERPRISE("enterprise", -1);
+    TRIAL("trial", 1_000),
+    STARTER("starter", 10_000),
+    PROFESSIONAL("professional", 100_000),
+    ENTERPRISE("enterprise", -1);
 
     public static final Duration RATE_WINDOW = Duration.ofDays(30);
     public static final Duration TRIAL_PERIOD = Duration.ofDays(14);

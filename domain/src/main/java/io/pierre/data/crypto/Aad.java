@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Aad {
 
-    private Aad() {
-    }
+    private Aad() {}
 
     public static byte[] encode(String format, int keyVersion, SealContext context) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

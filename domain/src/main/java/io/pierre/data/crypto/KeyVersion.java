@@ -19,20 +19,31 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "key_versions")
-@NamedQuery(name = KeyVersion.LIST_GLOBAL, query = "select k from KeyVersion k where k.tenantId is null order by k.version desc")
-@NamedQuery(name = KeyVersion.LIST_FOR_TENANT, query = "select k from KeyVersion k where k.tenantId = :tenantId order by k.version desc")
-@NamedQuery(name = KeyVersion.DEMOTE_GLOBAL_PRIMARY, query = "update KeyVersion k set k.state = :decryptOnly, k.demotedAt = :at"
-        + " where k.tenantId is null and k.state = :primary")
-@NamedQuery(name = KeyVersion.PROMOTE_GLOBAL, query = "update KeyVersion k set k.state = :primary, k.demotedAt = null"
-        + " where k.tenantId is null and k.version = :version and k.state = :decryptOnly")
-@NamedQuery(name = KeyVersion.RETIRE_GLOBAL, query = "update KeyVersion k set k.state = :retired, k.active = false"
-        + " where k.tenantId is null and k.version = :version and k.state = :decryptOnly")
+@NamedQuery(
+        name = KeyVersion.LIST_GLOBAL,
+        query = "select k from KeyVersion k where k.tenantId is null order by k.version desc")
+@NamedQuery(
+        name = KeyVersion.LIST_FOR_TENANT,
+        query = "select k from KeyVersion k where k.tenantId = :tenantId order by k.version desc")
+@NamedQuery(
+        name = KeyVersion.DEMOTE_GLOBAL_PRIMARY,
+        query = "update KeyVersion k set k.state = :decryptOnly, k.demotedAt = :at"
+                + " where k.tenantId is null and k.state = :primary")
+@NamedQuery(
+        name = KeyVersion.PROMOTE_GLOBAL,
+        query = "update KeyVersion k set k.state = :primary, k.demotedAt = null"
+                + " where k.tenantId is null and k.version = :version and k.state = :decryptOnly")
+@NamedQuery(
+        name = KeyVersion.RETIRE_GLOBAL,
+        query = "update KeyVersion k set k.state = :retired, k.active = false"
+                + " where k.tenantId is null and k.version = :version and k.state = :decryptOnly")
 public class KeyVersion {
 
     public static final String LIST_GLOBAL = "KeyVersion.listGlobal";
     public static final String LIST_FOR_TENANT = "KeyVersion.listForTenant";
     /** Compare-and-set state changes of global versions (key rotation only): parameters name the states. */
     public static final String DEMOTE_GLOBAL_PRIMARY = "KeyVersion.demoteGlobalPrimary";
+
     public static final String PROMOTE_GLOBAL = "KeyVersion.promoteGlobal";
     public static final String RETIRE_GLOBAL = "KeyVersion.retireGlobal";
     public static final String DEFAULT_ALGORITHM = "AES-256-GCM";
@@ -77,8 +88,7 @@ public class KeyVersion {
     @Column(name = "demoted_at")
     private Instant demotedAt;
 
-    protected KeyVersion() {
-    }
+    protected KeyVersion() {}
 
     /** A global data-key version: the data key wrapped by the master key. Only key rotation creates these. */
     public static KeyVersion global(int version, KeyState state, String wrappedKey) {
@@ -90,7 +100,8 @@ public class KeyVersion {
         return create(java.util.Objects.requireNonNull(tenant, "tenant"), version, state, null, expiresAt);
     }
 
-    private static KeyVersion create(TenantId tenant, int version, KeyState state, String wrappedKey, Instant expiresAt) {
+    private static KeyVersion create(
+            TenantId tenant, int version, KeyState state, String wrappedKey, Instant expiresAt) {
         KeyVersion key = new KeyVersion();
         key.id = UUID.randomUUID();
         key.tenantId = tenant == null ? null : tenant.value();

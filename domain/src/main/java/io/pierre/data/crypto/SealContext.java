@@ -17,7 +17,10 @@ public record SealContext(String table, String column, List<String> identity) {
     }
 
     public static SealContext of(String table, String column, Object... identity) {
-        return new SealContext(table, column, java.util.Arrays.stream(identity).map(String::valueOf).toList());
+        return new SealContext(
+                table,
+                column,
+                java.util.Arrays.stream(identity).map(String::valueOf).toList());
     }
 
     /** Names the place, never the value: safe for messages and logs. */

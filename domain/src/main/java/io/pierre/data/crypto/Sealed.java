@@ -30,7 +30,8 @@ public final class Sealed {
 
     /** A new secret for {@code context}; sealed when first stored. */
     public static Sealed of(String plaintext, SealContext context) {
-        return new Sealed(null, Objects.requireNonNull(plaintext, "plaintext"), Objects.requireNonNull(context, "context"));
+        return new Sealed(
+                null, Objects.requireNonNull(plaintext, "plaintext"), Objects.requireNonNull(context, "context"));
     }
 
     /** The stored form, sealing a pending value now with the primary key version. */

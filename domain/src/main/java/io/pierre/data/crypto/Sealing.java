@@ -8,8 +8,7 @@ public final class Sealing {
 
     private static volatile SecretSealer sealer;
 
-    private Sealing() {
-    }
+    private Sealing() {}
 
     public static void install(SecretSealer installed) {
         sealer = installed;

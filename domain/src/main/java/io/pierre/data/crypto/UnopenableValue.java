@@ -19,10 +19,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "unopenable_sealed_values")
 @NamedQuery(name = UnopenableValue.LIST, query = "select u from UnopenableValue u order by u.detectedAt, u.id")
-@NamedQuery(name = UnopenableValue.LIST_IN_COLUMN, query = "select u from UnopenableValue u"
-        + " where u.tableName = :table and u.columnName = :column")
-@NamedQuery(name = UnopenableValue.DELETE_AT_PLACE, query = "delete from UnopenableValue u"
-        + " where u.tableName = :table and u.columnName = :column and u.rowKey = :rowKey")
+@NamedQuery(
+        name = UnopenableValue.LIST_IN_COLUMN,
+        query = "select u from UnopenableValue u" + " where u.tableName = :table and u.columnName = :column")
+@NamedQuery(
+        name = UnopenableValue.DELETE_AT_PLACE,
+        query = "delete from UnopenableValue u"
+                + " where u.tableName = :table and u.columnName = :column and u.rowKey = :rowKey")
 public class UnopenableValue {
 
     public static final String LIST = "UnopenableValue.list";
@@ -53,8 +56,7 @@ public class UnopenableValue {
     @Column(name = "detected_at", nullable = false)
     private Instant detectedAt;
 
-    protected UnopenableValue() {
-    }
+    protected UnopenableValue() {}
 
     /** Records that the value {@code envelope} in {@code table.column} of the row {@code rowKey} failed to open. */
     public static UnopenableValue record(String table, String column, String rowKey, String envelope, String reason) {

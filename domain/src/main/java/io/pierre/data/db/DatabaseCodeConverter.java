@@ -32,7 +32,9 @@ public abstract class DatabaseCodeConverter<E extends Enum<E> & DatabaseCode> im
             return null;
         }
         if (fallbackForUnknown != null) {
-            return java.util.Arrays.stream(type.getEnumConstants()).filter(c -> c.databaseValue().equals(code)).findFirst()
+            return java.util.Arrays.stream(type.getEnumConstants())
+                    .filter(c -> c.databaseValue().equals(code))
+                    .findFirst()
                     .orElse(fallbackForUnknown);
         }
         return fromCode(type, code);

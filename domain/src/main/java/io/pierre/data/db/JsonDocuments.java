@@ -18,8 +18,7 @@ public final class JsonDocuments {
     /** JSON-P's provider, looked up once: {@code Json.createReader} and friends search for it on every call. */
     static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonDocuments() {
-    }
+    private JsonDocuments() {}
 
     /** Parses {@code json} as any JSON value. @throws InvalidInputException naming {@code what} if it is not JSON */
     public static JsonValue parse(String json, String what) {

@@ -5,9 +5,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.hibernate.annotations.Immutable;
 import java.io.StringReader;
 import java.util.List;
+import org.hibernate.annotations.Immutable;
 
 /**
  * Stores a list of strings as a JSON array (scopes, redirect URIs, permissions). A real list: an empty list reads
@@ -37,7 +37,9 @@ public class JsonStringListConverter implements AttributeConverter<List<String>,
             return null;
         }
         try (JsonReader reader = JsonDocuments.JSON.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            return reader.readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
         }
     }
 }

@@ -31,7 +31,12 @@ public class SqliteTimestampTypes implements TypeContributor {
 
     @Override
     public void contribute(TypeContributions typeContributions, ServiceRegistry serviceRegistry) {
-        if (serviceRegistry.requireService(JdbcServices.class).getDialect().getClass().getSimpleName().startsWith("SQLite")) {
+        if (serviceRegistry
+                .requireService(JdbcServices.class)
+                .getDialect()
+                .getClass()
+                .getSimpleName()
+                .startsWith("SQLite")) {
             typeContributions.contributeJdbcType(new OwnCalendarUtcTimestamp());
         }
     }
@@ -47,12 +52,14 @@ public class SqliteTimestampTypes implements TypeContributor {
         public <X> ValueBinder<X> getBinder(JavaType<X> javaType) {
             return new BasicBinder<>(javaType, this) {
                 @Override
-                protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options) throws SQLException {
+                protected void doBind(PreparedStatement st, X value, int index, WrapperOptions options)
+                        throws SQLException {
                     st.setTimestamp(index, Timestamp.from(javaType.unwrap(value, Instant.class, options)), utc());
                 }
 
                 @Override
-                protected void doBind(CallableStatement st, X value, String name, WrapperOptions options) throws SQLException {
+                protected void doBind(CallableStatement st, X value, String name, WrapperOptions options)
+                        throws SQLException {
                     st.setTimestamp(name, Timestamp.from(javaType.unwrap(value, Instant.class, options)), utc());
                 }
             };
@@ -67,12 +74,14 @@ public class SqliteTimestampTypes implements TypeContributor {
                 }
 
                 @Override
-                protected X doExtract(CallableStatement statement, int index, WrapperOptions options) throws SQLException {
+                protected X doExtract(CallableStatement statement, int index, WrapperOptions options)
+                        throws SQLException {
                     return instant(statement.getTimestamp(index, utc()), options);
                 }
 
                 @Override
-                protected X doExtract(CallableStatement statement, String name, WrapperOptions options) throws SQLException {
+                protected X doExtract(CallableStatement statement, String name, WrapperOptions options)
+                        throws SQLException {
                     return instant(statement.getTimestamp(name, utc()), options);
                 }
 

@@ -15,8 +15,7 @@ public final class Timestamps {
 
     private static volatile Clock clock = Clock.systemUTC();
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);

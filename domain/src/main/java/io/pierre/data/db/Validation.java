@@ -15,8 +15,7 @@ import java.util.Objects;
  */
 public final class Validation {
 
-    private Validation() {
-    }
+    private Validation() {}
 
     /** @throws InvalidInputException unless {@code email} is local@domain with both parts non-empty, at most 320 chars */
     public static String requireEmail(String email) {

@@ -1,6 +1,5 @@
 package io.pierre.data.fitness;
 
-import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;

@@ -35,8 +35,7 @@ public class FitnessConfiguration {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected FitnessConfiguration() {
-    }
+    protected FitnessConfiguration() {}
 
     public static FitnessConfiguration of(TenantId tenant, UUID userId, String name, String json) {
         FitnessConfiguration configuration = new FitnessConfiguration();

@@ -31,8 +31,7 @@ public class Insight {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Insight() {
-    }
+    protected Insight() {}
 
     public static Insight of(UUID userId, String type, String json) {
         Insight insight = new Insight();

@@ -13,14 +13,20 @@ import java.util.UUID;
 /** The outcome of connecting a provider, shown to the user until read. */
 @Entity
 @Table(name = "oauth_notifications")
-@NamedQuery(name = OAuthNotification.UNREAD, query = "select n from OAuthNotification n where n.userId = :userId and n.readAt is null"
-        + " order by n.createdAt desc, n.id desc")
-@NamedQuery(name = OAuthNotification.ALL, query = "select n from OAuthNotification n where n.userId = :userId"
-        + " order by n.createdAt desc, n.id desc")
-@NamedQuery(name = OAuthNotification.MARK_READ, query = "update OAuthNotification n set n.readAt = :at"
-        + " where n.id = :id and n.userId = :userId and n.readAt is null")
-@NamedQuery(name = OAuthNotification.MARK_ALL_READ, query = "update OAuthNotification n set n.readAt = :at"
-        + " where n.userId = :userId and n.readAt is null")
+@NamedQuery(
+        name = OAuthNotification.UNREAD,
+        query = "select n from OAuthNotification n where n.userId = :userId and n.readAt is null"
+                + " order by n.createdAt desc, n.id desc")
+@NamedQuery(
+        name = OAuthNotification.ALL,
+        query = "select n from OAuthNotification n where n.userId = :userId" + " order by n.createdAt desc, n.id desc")
+@NamedQuery(
+        name = OAuthNotification.MARK_READ,
+        query = "update OAuthNotification n set n.readAt = :at"
+                + " where n.id = :id and n.userId = :userId and n.readAt is null")
+@NamedQuery(
+        name = OAuthNotification.MARK_ALL_READ,
+        query = "update OAuthNotification n set n.readAt = :at" + " where n.userId = :userId and n.readAt is null")
 public class OAuthNotification {
 
     public static final String UNREAD = "OAuthNotification.unread";
@@ -53,10 +59,10 @@ public class OAuthNotification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected OAuthNotification() {
-    }
+    protected OAuthNotification() {}
 
-    public static OAuthNotification of(UUID userId, String provider, boolean success, String message, String expiresAt) {
+    public static OAuthNotification of(
+            UUID userId, String provider, boolean success, String message, String expiresAt) {
         OAuthNotification notification = new OAuthNotification();
         notification.id = UUID.randomUUID();
         notification.userId = userId;

@@ -20,10 +20,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "oauth2_auth_codes")
-@NamedQuery(name = OAuth2AuthCode.CONSUME, query = "update OAuth2AuthCode c set c.used = true where c.codeHash = :codeHash"
-        + " and c.clientId = :clientId and c.redirectUri = :redirectUri and c.used = false and c.expiresAt > :now")
-@NamedQuery(name = OAuth2AuthCode.DELETE, query = "delete from OAuth2AuthCode c where c.codeHash = :codeHash"
-        + " and c.clientId = :clientId and c.redirectUri = :redirectUri")
+@NamedQuery(
+        name = OAuth2AuthCode.CONSUME,
+        query =
+                "update OAuth2AuthCode c set c.used = true where c.codeHash = :codeHash"
+                        + " and c.clientId = :clientId and c.redirectUri = :redirectUri and c.used = false and c.expiresAt > :now")
+@NamedQuery(
+        name = OAuth2AuthCode.DELETE,
+        query = "delete from OAuth2AuthCode c where c.codeHash = :codeHash"
+                + " and c.clientId = :clientId and c.redirectUri = :redirectUri")
 public class OAuth2AuthCode {
 
     public static final String CONSUME = "OAuth2AuthCode.consume";
@@ -67,11 +72,16 @@ public class OAuth2AuthCode {
     @Column(name = "code_challenge_method", length = 16)
     private String codeChallengeMethod;
 
-    protected OAuth2AuthCode() {
-    }
+    protected OAuth2AuthCode() {}
 
     /** A code for {@code code} (the value handed to the client) that expires at {@code expiresAt}. */
-    public static OAuth2AuthCode of(String code, String clientId, UUID userId, TenantId tenant, String redirectUri, String scope,
+    public static OAuth2AuthCode of(
+            String code,
+            String clientId,
+            UUID userId,
+            TenantId tenant,
+            String redirectUri,
+            String scope,
             Instant expiresAt) {
         OAuth2AuthCode authCode = new OAuth2AuthCode();
         authCode.codeHash = Digests.sha256Hex(Objects.requireNonNull(code, "code"));

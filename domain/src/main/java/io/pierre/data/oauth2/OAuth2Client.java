@@ -59,11 +59,16 @@ public class OAuth2Client {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    protected OAuth2Client() {
-    }
+    protected OAuth2Client() {}
 
-    public static OAuth2Client register(String clientId, String clientSecret, List<String> redirectUris, List<String> grantTypes,
-            List<String> responseTypes, String clientName, String scope) {
+    public static OAuth2Client register(
+            String clientId,
+            String clientSecret,
+            List<String> redirectUris,
+            List<String> grantTypes,
+            List<String> responseTypes,
+            String clientName,
+            String scope) {
         OAuth2Client client = new OAuth2Client();
         client.id = UUID.randomUUID();
         client.clientId = Objects.requireNonNull(clientId, "clientId");

@@ -19,9 +19,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "oauth2_refresh_tokens")
-@NamedQuery(name = OAuth2RefreshToken.CONSUME, query = "update OAuth2RefreshToken t set t.revoked = true where t.tokenHash = :tokenHash"
-        + " and t.clientId = :clientId and t.revoked = false and t.expiresAt > :now")
-@NamedQuery(name = OAuth2RefreshToken.REVOKE, query = "update OAuth2RefreshToken t set t.revoked = true where t.tokenHash = :tokenHash")
+@NamedQuery(
+        name = OAuth2RefreshToken.CONSUME,
+        query = "update OAuth2RefreshToken t set t.revoked = true where t.tokenHash = :tokenHash"
+                + " and t.clientId = :clientId and t.revoked = false and t.expiresAt > :now")
+@NamedQuery(
+        name = OAuth2RefreshToken.REVOKE,
+        query = "update OAuth2RefreshToken t set t.revoked = true where t.tokenHash = :tokenHash")
 public class OAuth2RefreshToken {
 
     public static final String CONSUME = "OAuth2RefreshToken.consume";
@@ -52,10 +56,10 @@ public class OAuth2RefreshToken {
     @Column(nullable = false)
     private boolean revoked;
 
-    protected OAuth2RefreshToken() {
-    }
+    protected OAuth2RefreshToken() {}
 
-    public static OAuth2RefreshToken of(String token, String clientId, UUID userId, TenantId tenant, String scope, Instant expiresAt) {
+    public static OAuth2RefreshToken of(
+            String token, String clientId, UUID userId, TenantId tenant, String scope, Instant expiresAt) {
         OAuth2RefreshToken refresh = new OAuth2RefreshToken();
         refresh.tokenHash = Digests.sha256Hex(Objects.requireNonNull(token, "token"));
         refresh.clientId = Objects.requireNonNull(clientId, "clientId");

@@ -53,7 +53,8 @@ public interface OAuth2ServerRepository {
      * The original's legacy code API, on the same table (no legacy table): stores a code that expires in ten
      * minutes.
      */
-    void storeAuthorizationCode(String code, String clientId, String redirectUri, String scope, UUID userId, TenantId tenant);
+    void storeAuthorizationCode(
+            String code, String clientId, String redirectUri, String scope, UUID userId, TenantId tenant);
 
     /**
      * The unused, unexpired code for this client and redirect URI (legacy API; it does not consume).

@@ -15,8 +15,10 @@ import java.util.UUID;
 /** The state of an authorization request (CSRF protection and PKCE), consumed at most once. */
 @Entity
 @Table(name = "oauth2_states")
-@NamedQuery(name = OAuth2State.CONSUME, query = "update OAuth2State s set s.used = true where s.state = :state"
-        + " and s.clientId = :clientId and s.used = false and s.expiresAt > :now")
+@NamedQuery(
+        name = OAuth2State.CONSUME,
+        query = "update OAuth2State s set s.used = true where s.state = :state"
+                + " and s.clientId = :clientId and s.used = false and s.expiresAt > :now")
 public class OAuth2State {
 
     public static final String CONSUME = "OAuth2State.consume";
@@ -55,10 +57,15 @@ public class OAuth2State {
     @Column(nullable = false)
     private boolean used;
 
-    protected OAuth2State() {
-    }
+    protected OAuth2State() {}
 
-    public static OAuth2State of(String state, String clientId, UUID userId, TenantId tenant, String redirectUri, String scope,
+    public static OAuth2State of(
+            String state,
+            String clientId,
+            UUID userId,
+            TenantId tenant,
+            String redirectUri,
+            String scope,
             Instant expiresAt) {
         OAuth2State value = new OAuth2State();
         value.state = Objects.requireNonNull(state, "state");

@@ -46,7 +46,8 @@ public interface OAuthTokenRepository {
      *
      * @return whether a token was there to refresh (the original silently did nothing)
      */
-    boolean refresh(UUID userId, TenantId tenant, String provider, String accessToken, String refreshToken, Instant expiresAt);
+    boolean refresh(
+            UUID userId, TenantId tenant, String provider, String accessToken, String refreshToken, Instant expiresAt);
 
     /**
      * Stores the user's own OAuth app for a provider, replacing client id, secret and redirect URI of an existing one.

@@ -22,9 +22,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "user_oauth_app_credentials")
-@NamedQuery(name = UserOAuthApp.FIND, query = "select a from UserOAuthApp a where a.userId = :userId and a.provider = :provider")
-@NamedQuery(name = UserOAuthApp.LIST_BY_USER, query = "select a from UserOAuthApp a where a.userId = :userId order by a.provider")
-@NamedQuery(name = UserOAuthApp.DELETE, query = "delete from UserOAuthApp a where a.userId = :userId and a.provider = :provider")
+@NamedQuery(
+        name = UserOAuthApp.FIND,
+        query = "select a from UserOAuthApp a where a.userId = :userId and a.provider = :provider")
+@NamedQuery(
+        name = UserOAuthApp.LIST_BY_USER,
+        query = "select a from UserOAuthApp a where a.userId = :userId order by a.provider")
+@NamedQuery(
+        name = UserOAuthApp.DELETE,
+        query = "delete from UserOAuthApp a where a.userId = :userId and a.provider = :provider")
 public class UserOAuthApp implements SealedRow {
 
     public static final String FIND = "UserOAuthApp.find";
@@ -58,10 +64,10 @@ public class UserOAuthApp implements SealedRow {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected UserOAuthApp() {
-    }
+    protected UserOAuthApp() {}
 
-    public static UserOAuthApp of(UUID userId, String provider, String clientId, String clientSecret, String redirectUri) {
+    public static UserOAuthApp of(
+            UUID userId, String provider, String clientId, String clientSecret, String redirectUri) {
         UserOAuthApp app = new UserOAuthApp();
         app.id = UUID.randomUUID();
         app.userId = Objects.requireNonNull(userId, "userId");
@@ -73,7 +79,8 @@ public class UserOAuthApp implements SealedRow {
 
     public void replace(String newClientId, String newClientSecret, String newRedirectUri) {
         this.clientId = Objects.requireNonNull(newClientId, "clientId");
-        this.clientSecret = Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), sealContext(CLIENT_SECRET));
+        this.clientSecret =
+                Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), sealContext(CLIENT_SECRET));
         this.redirectUri = Objects.requireNonNull(newRedirectUri, "redirectUri");
         this.updatedAt = Timestamps.now();
     }
@@ -102,7 +109,6 @@ public class UserOAuthApp implements SealedRow {
     public String clientSecret() {
         return clientSecret.open(sealContext(CLIENT_SECRET));
     }
-
 
     public String redirectUri() {
         return redirectUri;

@@ -24,20 +24,32 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "user_oauth_tokens")
-@NamedQuery(name = UserOAuthToken.FIND, query = "select t from UserOAuthToken t"
-        + " where t.userId = :userId and t.tenantId = :tenantId and t.provider = :provider")
-@NamedQuery(name = UserOAuthToken.LIST_BY_USER, query = "select t from UserOAuthToken t where t.userId = :userId"
-        + " order by t.createdAt desc, t.id desc")
-@NamedQuery(name = UserOAuthToken.LIST_BY_USER_IN_TENANT, query = "select t from UserOAuthToken t"
-        + " where t.userId = :userId and t.tenantId = :tenantId order by t.createdAt desc, t.id desc")
-@NamedQuery(name = UserOAuthToken.LIST_BY_TENANT_PROVIDER, query = "select t from UserOAuthToken t"
-        + " where t.tenantId = :tenantId and t.provider = :provider order by t.createdAt desc, t.id desc")
-@NamedQuery(name = UserOAuthToken.DELETE, query = "delete from UserOAuthToken t"
-        + " where t.userId = :userId and t.tenantId = :tenantId and t.provider = :provider")
-@NamedQuery(name = UserOAuthToken.DELETE_ALL_FOR_USER, query = "delete from UserOAuthToken t"
-        + " where t.userId = :userId and t.tenantId = :tenantId")
-@NamedQuery(name = UserOAuthToken.UPDATE_LAST_SYNC, query = "update UserOAuthToken t set t.lastSync = :at"
-        + " where t.userId = :userId and t.tenantId = :tenantId and t.provider = :provider")
+@NamedQuery(
+        name = UserOAuthToken.FIND,
+        query = "select t from UserOAuthToken t"
+                + " where t.userId = :userId and t.tenantId = :tenantId and t.provider = :provider")
+@NamedQuery(
+        name = UserOAuthToken.LIST_BY_USER,
+        query = "select t from UserOAuthToken t where t.userId = :userId" + " order by t.createdAt desc, t.id desc")
+@NamedQuery(
+        name = UserOAuthToken.LIST_BY_USER_IN_TENANT,
+        query = "select t from UserOAuthToken t"
+                + " where t.userId = :userId and t.tenantId = :tenantId order by t.createdAt desc, t.id desc")
+@NamedQuery(
+        name = UserOAuthToken.LIST_BY_TENANT_PROVIDER,
+        query = "select t from UserOAuthToken t"
+                + " where t.tenantId = :tenantId and t.provider = :provider order by t.createdAt desc, t.id desc")
+@NamedQuery(
+        name = UserOAuthToken.DELETE,
+        query = "delete from UserOAuthToken t"
+                + " where t.userId = :userId and t.tenantId = :tenantId and t.provider = :provider")
+@NamedQuery(
+        name = UserOAuthToken.DELETE_ALL_FOR_USER,
+        query = "delete from UserOAuthToken t" + " where t.userId = :userId and t.tenantId = :tenantId")
+@NamedQuery(
+        name = UserOAuthToken.UPDATE_LAST_SYNC,
+        query = "update UserOAuthToken t set t.lastSync = :at"
+                + " where t.userId = :userId and t.tenantId = :tenantId and t.provider = :provider")
 public class UserOAuthToken implements SealedRow {
 
     public static final String FIND = "UserOAuthToken.find";
@@ -91,12 +103,17 @@ public class UserOAuthToken implements SealedRow {
     @Column(name = "last_sync")
     private Instant lastSync;
 
-    protected UserOAuthToken() {
-    }
+    protected UserOAuthToken() {}
 
     /** A new token (Bearer type) for {@code provider}; {@code refreshToken}, {@code expiresAt} and {@code scope} may be null. */
-    public static UserOAuthToken of(UUID userId, TenantId tenant, String provider, String accessToken, String refreshToken,
-            Instant expiresAt, String scope) {
+    public static UserOAuthToken of(
+            UUID userId,
+            TenantId tenant,
+            String provider,
+            String accessToken,
+            String refreshToken,
+            Instant expiresAt,
+            String scope) {
         UserOAuthToken token = new UserOAuthToken();
         token.id = UUID.randomUUID();
         token.userId = Objects.requireNonNull(userId, "userId");
@@ -155,7 +172,7 @@ public class UserOAuthToken implements SealedRow {
     }
 
     public Optional<String> refreshToken() {
-        return Optional.ofNullable(refreshToken).map(sealed -> sealed.open(sealContext(REFRESH_TOKEN)));
+        return Optional.ofNullable(refreshToken).map(value -> value.open(sealContext(REFRESH_TOKEN)));
     }
 
     public Sealed sealedAccessToken() {

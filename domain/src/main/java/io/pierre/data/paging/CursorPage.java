@@ -28,7 +28,8 @@ public record CursorPage<T>(List<T> items, Optional<String> nextCursor, boolean 
             return new CursorPage<>(fetched, Optional.empty(), false);
         }
         List<T> items = fetched.subList(0, limit);
-        return new CursorPage<>(items, Optional.of(cursorOf.apply(items.get(limit - 1)).encode()), true);
+        return new CursorPage<>(
+                items, Optional.of(cursorOf.apply(items.get(limit - 1)).encode()), true);
     }
 
     public int count() {

@@ -12,7 +12,9 @@ import java.util.UUID;
 /** A user's goal, a JSON document; progress fields are maintained by the repository. */
 @Entity
 @Table(name = "goals")
-@NamedQuery(name = Goal.LIST_BY_USER, query = "select g from Goal g where g.userId = :userId order by g.createdAt desc, g.id desc")
+@NamedQuery(
+        name = Goal.LIST_BY_USER,
+        query = "select g from Goal g where g.userId = :userId order by g.createdAt desc, g.id desc")
 public class Goal {
 
     public static final String LIST_BY_USER = "Goal.listByUser";
@@ -32,8 +34,7 @@ public class Goal {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Goal() {
-    }
+    protected Goal() {}
 
     public static Goal of(UUID userId, String json) {
         Goal goal = new Goal();

@@ -26,8 +26,7 @@ public class UserConfiguration {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected UserConfiguration() {
-    }
+    protected UserConfiguration() {}
 
     public static UserConfiguration of(UUID userId, String json) {
         UserConfiguration configuration = new UserConfiguration();

@@ -26,8 +26,7 @@ public class UserProfile {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected UserProfile() {
-    }
+    protected UserProfile() {}
 
     public static UserProfile of(UUID userId, String json) {
         UserProfile profile = new UserProfile();

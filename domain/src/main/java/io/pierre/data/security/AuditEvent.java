@@ -70,10 +70,10 @@ public class AuditEvent {
     @Column(name = "timestamp", nullable = false)
     private Instant timestamp;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public static AuditEvent of(AuditEventType type, AuditSeverity severity, String description, String action, String result) {
+    public static AuditEvent of(
+            AuditEventType type, AuditSeverity severity, String description, String action, String result) {
         AuditEvent event = new AuditEvent();
         event.id = UUID.randomUUID();
         event.type = Objects.requireNonNull(type, "type");

@@ -6,7 +6,10 @@ import jakarta.persistence.Converter;
 
 /** Severity of an audit event; stored as the original's PascalCase names, read leniently (unknown: Info). */
 public enum AuditSeverity implements DatabaseCode {
-    INFO("Info"), WARNING("Warning"), ERROR("Error"), CRITICAL("Critical");
+    INFO("Info"),
+    WARNING("Warning"),
+    ERROR("Error"),
+    CRITICAL("Critical");
 
     private final String databaseValue;
 

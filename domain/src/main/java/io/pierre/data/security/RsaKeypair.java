@@ -16,7 +16,9 @@ import java.time.Instant;
 /** An RS256 signing key (JWKS); the private key PEM is sealed and bound to the key id. */
 @Entity
 @Table(name = "rsa_keypairs")
-@NamedQuery(name = RsaKeypair.LIST_NEWEST_FIRST, query = "select k from RsaKeypair k order by k.createdAt desc, k.kid desc")
+@NamedQuery(
+        name = RsaKeypair.LIST_NEWEST_FIRST,
+        query = "select k from RsaKeypair k order by k.createdAt desc, k.kid desc")
 public class RsaKeypair implements SealedRow {
 
     public static final String LIST_NEWEST_FIRST = "RsaKeypair.listNewestFirst";
@@ -43,10 +45,10 @@ public class RsaKeypair implements SealedRow {
     @Column(name = "key_size_bits", nullable = false)
     private int keySizeBits;
 
-    protected RsaKeypair() {
-    }
+    protected RsaKeypair() {}
 
-    public static RsaKeypair of(String kid, String privateKeyPem, String publicKeyPem, Instant createdAt, boolean active, int keySizeBits) {
+    public static RsaKeypair of(
+            String kid, String privateKeyPem, String publicKeyPem, Instant createdAt, boolean active, int keySizeBits) {
         RsaKeypair key = new RsaKeypair();
         key.kid = kid;
         key.createdAt = Timestamps.truncate(createdAt);
@@ -78,7 +80,6 @@ public class RsaKeypair implements SealedRow {
     public String privateKeyPem() {
         return privateKeyPem.open(sealContext(PRIVATE_KEY_PEM));
     }
-
 
     public String publicKeyPem() {
         return publicKeyPem;

@@ -26,7 +26,8 @@ public interface SecurityRepository {
     String ADMIN_JWT_SECRET = "admin_jwt_secret";
 
     /** Inserts or updates the key {@code kid}: both PEMs and the active flag change; creation time and size stay. */
-    void saveRsaKeypair(String kid, String privateKeyPem, String publicKeyPem, Instant createdAt, boolean active, int keySizeBits);
+    void saveRsaKeypair(
+            String kid, String privateKeyPem, String publicKeyPem, Instant createdAt, boolean active, int keySizeBits);
 
     /** All signing keys, newest first. */
     List<RsaKeypair> loadRsaKeypairs();

@@ -34,8 +34,7 @@ public class SystemSecret implements SealedRow {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected SystemSecret() {
-    }
+    protected SystemSecret() {}
 
     public static SystemSecret of(String secretType, String plaintext) {
         SystemSecret secret = new SystemSecret();
@@ -62,7 +61,6 @@ public class SystemSecret implements SealedRow {
     public String value() {
         return value.open(sealContext(SECRET_VALUE));
     }
-
 
     public Instant updatedAt() {
         return updatedAt;

@@ -35,8 +35,7 @@ public class SystemSetting {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected SystemSetting() {
-    }
+    protected SystemSetting() {}
 
     public static SystemSetting of(String key, String value, String description) {
         SystemSetting setting = new SystemSetting();

@@ -4,11 +4,11 @@ import io.pierre.data.crypto.Digests;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Convert;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,9 +18,13 @@ import java.util.UUID;
 /** An OAuth application registered with Pierre by a user; its client secret is stored only as a SHA-256 digest. */
 @Entity
 @Table(name = "oauth_apps")
-@NamedQuery(name = OAuthApp.FIND_ACTIVE_BY_CLIENT_ID, query = "select a from OAuthApp a where a.clientId = :clientId and a.active = true")
-@NamedQuery(name = OAuthApp.LIST_ACTIVE_FOR_OWNER, query = "select a from OAuthApp a where a.ownerUserId = :ownerUserId"
-        + " and a.active = true order by a.createdAt desc, a.id desc")
+@NamedQuery(
+        name = OAuthApp.FIND_ACTIVE_BY_CLIENT_ID,
+        query = "select a from OAuthApp a where a.clientId = :clientId and a.active = true")
+@NamedQuery(
+        name = OAuthApp.LIST_ACTIVE_FOR_OWNER,
+        query = "select a from OAuthApp a where a.ownerUserId = :ownerUserId"
+                + " and a.active = true order by a.createdAt desc, a.id desc")
 public class OAuthApp {
 
     public static final String FIND_ACTIVE_BY_CLIENT_ID = "OAuthApp.findActiveByClientId";
@@ -28,7 +32,8 @@ public class OAuthApp {
 
     /** Whether the app can keep a secret (server-side) or not (mobile, desktop, browser). */
     public enum Type {
-        PUBLIC, CONFIDENTIAL
+        PUBLIC,
+        CONFIDENTIAL
     }
 
     @Id
@@ -69,12 +74,18 @@ public class OAuthApp {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected OAuthApp() {
-    }
+    protected OAuthApp() {}
 
     /** A new app whose client secret is {@code clientSecret}; only its digest is kept. */
-    public static OAuthApp register(UUID ownerUserId, String clientId, String clientSecret, String name, String description,
-            List<String> redirectUris, List<String> scopes, Type type) {
+    public static OAuthApp register(
+            UUID ownerUserId,
+            String clientId,
+            String clientSecret,
+            String name,
+            String description,
+            List<String> redirectUris,
+            List<String> scopes,
+            Type type) {
         OAuthApp app = new OAuthApp();
         app.id = UUID.randomUUID();
         app.ownerUserId = Objects.requireNonNull(ownerUserId, "ownerUserId");

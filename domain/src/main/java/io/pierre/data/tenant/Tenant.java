@@ -1,7 +1,7 @@
 package io.pierre.data.tenant;
 
-import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.db.Timestamps;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -17,10 +17,16 @@ import java.util.UUID;
 @Entity
 @Table(name = "tenants")
 @NamedQuery(name = Tenant.COUNT_USERS_WITH_ID, query = "select count(u) from User u where u.id = :id")
-@NamedQuery(name = Tenant.FIND_ACTIVE_BY_SLUG, query = "select t from Tenant t where t.slug = :slug and t.active = true")
-@NamedQuery(name = Tenant.LIST_ACTIVE, query = "select t from Tenant t where t.active = true order by t.createdAt, t.id")
-@NamedQuery(name = Tenant.LIST_FOR_USER, query = "select t from Tenant t, TenantMembership m where m.tenantId = t.id"
-        + " and m.userId = :userId and m.active = true and t.active = true order by m.joinedAt, t.id")
+@NamedQuery(
+        name = Tenant.FIND_ACTIVE_BY_SLUG,
+        query = "select t from Tenant t where t.slug = :slug and t.active = true")
+@NamedQuery(
+        name = Tenant.LIST_ACTIVE,
+        query = "select t from Tenant t where t.active = true order by t.createdAt, t.id")
+@NamedQuery(
+        name = Tenant.LIST_FOR_USER,
+        query = "select t from Tenant t, TenantMembership m where m.tenantId = t.id"
+                + " and m.userId = :userId and m.active = true and t.active = true order by m.joinedAt, t.id")
 public class Tenant {
 
     public static final String FIND_ACTIVE_BY_SLUG = "Tenant.findActiveBySlug";
@@ -61,8 +67,7 @@ public class Tenant {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public static Tenant newTenant(String name, String slug, TenantPlan plan, UUID ownerUserId) {
         Tenant tenant = new Tenant();

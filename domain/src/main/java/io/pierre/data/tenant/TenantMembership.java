@@ -1,7 +1,7 @@
 package io.pierre.data.tenant;
 
-import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.db.Timestamps;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -15,8 +15,9 @@ import java.util.UUID;
 /** One user's membership of one tenant: the row that makes the user visible in that tenant. */
 @Entity
 @Table(name = "tenant_users")
-@NamedQuery(name = TenantMembership.FIND, query = "select m from TenantMembership m"
-        + " where m.tenantId = :tenantId and m.userId = :userId")
+@NamedQuery(
+        name = TenantMembership.FIND,
+        query = "select m from TenantMembership m" + " where m.tenantId = :tenantId and m.userId = :userId")
 public class TenantMembership {
 
     public static final String FIND = "TenantMembership.find";
@@ -46,8 +47,7 @@ public class TenantMembership {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
-    protected TenantMembership() {
-    }
+    protected TenantMembership() {}
 
     /** A membership that is in effect now (invited and joined at the same instant). */
     public static TenantMembership joined(TenantId tenant, UUID userId, TenantRole role) {

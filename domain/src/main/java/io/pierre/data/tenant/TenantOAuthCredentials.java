@@ -1,12 +1,12 @@
 package io.pierre.data.tenant;
 
-import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
 import io.pierre.data.crypto.SealedRow;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -21,10 +21,13 @@ import java.util.UUID;
 /** A tenant's OAuth client at a fitness provider; the client secret is sealed and bound to (tenant, provider). */
 @Entity
 @Table(name = "tenant_oauth_credentials")
-@NamedQuery(name = TenantOAuthCredentials.FIND, query = "select c from TenantOAuthCredentials c"
-        + " where c.tenantId = :tenantId and c.provider = :provider")
-@NamedQuery(name = TenantOAuthCredentials.LIST_ACTIVE, query = "select c from TenantOAuthCredentials c"
-        + " where c.tenantId = :tenantId and c.active = true order by c.provider")
+@NamedQuery(
+        name = TenantOAuthCredentials.FIND,
+        query = "select c from TenantOAuthCredentials c" + " where c.tenantId = :tenantId and c.provider = :provider")
+@NamedQuery(
+        name = TenantOAuthCredentials.LIST_ACTIVE,
+        query = "select c from TenantOAuthCredentials c"
+                + " where c.tenantId = :tenantId and c.active = true order by c.provider")
 public class TenantOAuthCredentials implements SealedRow {
 
     public static final String FIND = "TenantOAuthCredentials.find";
@@ -68,11 +71,16 @@ public class TenantOAuthCredentials implements SealedRow {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected TenantOAuthCredentials() {
-    }
+    protected TenantOAuthCredentials() {}
 
-    public static TenantOAuthCredentials of(TenantId tenant, String provider, String clientId, String clientSecret, String redirectUri,
-            List<String> scopes, int rateLimitPerDay) {
+    public static TenantOAuthCredentials of(
+            TenantId tenant,
+            String provider,
+            String clientId,
+            String clientSecret,
+            String redirectUri,
+            List<String> scopes,
+            int rateLimitPerDay) {
         TenantOAuthCredentials credentials = new TenantOAuthCredentials();
         credentials.id = UUID.randomUUID();
         credentials.tenantId = tenant.value();
@@ -88,9 +96,15 @@ public class TenantOAuthCredentials implements SealedRow {
         replace(newer.clientId, newer.clientSecret(), newer.redirectUri, newer.scopes, newer.rateLimitPerDay);
     }
 
-    private void replace(String newClientId, String newClientSecret, String newRedirectUri, List<String> newScopes, int newRateLimit) {
+    private void replace(
+            String newClientId,
+            String newClientSecret,
+            String newRedirectUri,
+            List<String> newScopes,
+            int newRateLimit) {
         this.clientId = Objects.requireNonNull(newClientId, "clientId");
-        this.clientSecret = Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), sealContext(CLIENT_SECRET));
+        this.clientSecret =
+                Sealed.of(Objects.requireNonNull(newClientSecret, "clientSecret"), sealContext(CLIENT_SECRET));
         this.redirectUri = Objects.requireNonNull(newRedirectUri, "redirectUri");
         this.scopes = List.copyOf(newScopes);
         this.rateLimitPerDay = newRateLimit;
@@ -121,7 +135,6 @@ public class TenantOAuthCredentials implements SealedRow {
     public String clientSecret() {
         return clientSecret.open(sealContext(CLIENT_SECRET));
     }
-
 
     public String redirectUri() {
         return redirectUri;

@@ -1,9 +1,9 @@
 package io.pierre.data.tenant;
 
-import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

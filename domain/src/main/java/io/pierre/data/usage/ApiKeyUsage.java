@@ -47,8 +47,7 @@ public class ApiKeyUsage {
     @Column(name = "user_agent", length = 512)
     private String userAgent;
 
-    protected ApiKeyUsage() {
-    }
+    protected ApiKeyUsage() {}
 
     public static ApiKeyUsage of(UUID apiKeyId, String toolName, int statusCode, Integer responseTimeMs) {
         ApiKeyUsage usage = new ApiKeyUsage();

@@ -47,8 +47,7 @@ public class JwtUsage {
     @Column(name = "user_agent", length = 512)
     private String userAgent;
 
-    protected JwtUsage() {
-    }
+    protected JwtUsage() {}
 
     public static JwtUsage of(UUID userId, String method, String endpoint, int statusCode, Integer responseTimeMs) {
         JwtUsage usage = new JwtUsage();

@@ -42,11 +42,11 @@ public class RequestLog {
     @Column(name = "error_message", length = 2000)
     private String errorMessage;
 
-    protected RequestLog() {
-    }
+    protected RequestLog() {}
 
     /** A request by {@code userId} and/or through {@code apiKeyId} (either may be null). */
-    public static RequestLog of(UUID userId, UUID apiKeyId, String method, String endpoint, int statusCode, Integer responseTimeMs) {
+    public static RequestLog of(
+            UUID userId, UUID apiKeyId, String method, String endpoint, int statusCode, Integer responseTimeMs) {
         RequestLog log = new RequestLog();
         log.id = UUID.randomUUID();
         log.userId = userId;

@@ -16,24 +16,27 @@ import java.util.UUID;
 public interface UsageRepository {
 
     /** Per-tool figures inside {@link ApiKeyUsageStats}. */
-    record ToolStats(long count, long successCount, double averageResponseTimeMs, double successRate) {
-    }
+    record ToolStats(long count, long successCount, double averageResponseTimeMs, double successRate) {}
 
     /**
      * Calls of one key in [{@code periodStart}, {@code periodEnd}]: successful = 2xx, failed = 4xx and 5xx (3xx
      * is neither), total response time, and figures per tool.
      */
-    record ApiKeyUsageStats(UUID apiKeyId, Instant periodStart, Instant periodEnd, long totalRequests, long successfulRequests,
-            long failedRequests, long totalResponseTimeMs, Map<String, ToolStats> toolUsage) {
-    }
+    record ApiKeyUsageStats(
+            UUID apiKeyId,
+            Instant periodStart,
+            Instant periodEnd,
+            long totalRequests,
+            long successfulRequests,
+            long failedRequests,
+            long totalResponseTimeMs,
+            Map<String, ToolStats> toolUsage) {}
 
     /** A user's most used tool: calls, percentage below 400, mean response time. */
-    record ToolUsage(String toolName, long requestCount, double successRatePercent, double averageResponseTimeMs) {
-    }
+    record ToolUsage(String toolName, long requestCount, double successRatePercent, double averageResponseTimeMs) {}
 
     /** Users and active API keys, globally or in one tenant (by membership). */
-    record SystemStats(long users, long activeApiKeys) {
-    }
+    record SystemStats(long users, long activeApiKeys) {}
 
     /**
      * What {@link #getRequestLogs} returns: one user's or one API key's logs, or every user's when asked for by name
@@ -41,12 +44,19 @@ public interface UsageRepository {
      * Decision against spec §3.4, where a missing user and key meant "every user": a filter that names neither is
      * refused, so a forgotten id never widens the read.
      */
-    record RequestLogFilter(UUID userId, UUID apiKeyId, boolean everyUser, Instant start, Instant end, String statusPrefix,
+    record RequestLogFilter(
+            UUID userId,
+            UUID apiKeyId,
+            boolean everyUser,
+            Instant start,
+            Instant end,
+            String statusPrefix,
             String endpointContains) {
 
         public RequestLogFilter {
             if (!everyUser && userId == null && apiKeyId == null) {
-                throw new InvalidInputException("A request-log filter names a user or an API key, or asks for every user");
+                throw new InvalidInputException(
+                        "A request-log filter names a user or an API key, or asks for every user");
             }
         }
 
@@ -55,7 +65,8 @@ public interface UsageRepository {
         }
 
         public static RequestLogFilter forApiKey(UUID apiKeyId) {
-            return new RequestLogFilter(null, Objects.requireNonNull(apiKeyId, "apiKeyId"), false, null, null, null, null);
+            return new RequestLogFilter(
+                    null, Objects.requireNonNull(apiKeyId, "apiKeyId"), false, null, null, null, null);
         }
 
         public static RequestLogFilter allUsers() {

@@ -27,21 +27,30 @@ import java.util.UUID;
 @Table(name = "users")
 @NamedQuery(name = User.FIND_BY_EMAIL, query = "select u from User u where u.email = :email")
 @NamedQuery(name = User.FIND_BY_FIREBASE_UID, query = "select u from User u where u.firebaseUid = :firebaseUid")
-@NamedQuery(name = User.FIND_IN_TENANT, query = "select u from User u where u.id = :id and exists ("
-        + "select m.id from TenantMembership m where m.userId = u.id and m.tenantId = :tenantId and m.active = true)")
+@NamedQuery(
+        name = User.FIND_IN_TENANT,
+        query =
+                "select u from User u where u.id = :id and exists ("
+                        + "select m.id from TenantMembership m where m.userId = u.id and m.tenantId = :tenantId and m.active = true)")
 @NamedQuery(name = User.COUNT, query = "select count(u) from User u")
-@NamedQuery(name = User.LIST_BY_STATUS, query = "select u from User u where u.status = :status"
-        + " order by u.createdAt desc, u.id desc")
-@NamedQuery(name = User.LIST_BY_STATUS_IN_TENANT, query = "select u from User u where u.status = :status and exists ("
-        + "select m.id from TenantMembership m where m.userId = u.id and m.tenantId = :tenantId and m.active = true)"
-        + " order by u.createdAt desc, u.id desc")
-@NamedQuery(name = User.PAGE_BY_STATUS_AFTER, query = "select u from User u where u.status = :status"
-        + " and (u.createdAt, u.id) < (:createdAt, :id)"
-        + " order by u.createdAt desc, u.id desc")
+@NamedQuery(
+        name = User.LIST_BY_STATUS,
+        query = "select u from User u where u.status = :status" + " order by u.createdAt desc, u.id desc")
+@NamedQuery(
+        name = User.LIST_BY_STATUS_IN_TENANT,
+        query = "select u from User u where u.status = :status and exists ("
+                + "select m.id from TenantMembership m where m.userId = u.id and m.tenantId = :tenantId and m.active = true)"
+                + " order by u.createdAt desc, u.id desc")
+@NamedQuery(
+        name = User.PAGE_BY_STATUS_AFTER,
+        query = "select u from User u where u.status = :status"
+                + " and (u.createdAt, u.id) < (:createdAt, :id)"
+                + " order by u.createdAt desc, u.id desc")
 @NamedQuery(name = User.UPDATE_LAST_ACTIVE, query = "update User u set u.lastActive = :at where u.id = :id")
 @NamedQuery(name = User.DELETE_BY_ID, query = "delete from User u where u.id = :id")
-@NamedQuery(name = User.FIND_FIRST_ADMIN, query = "select u from User u where u.admin = true"
-        + " order by u.createdAt asc, u.id asc")
+@NamedQuery(
+        name = User.FIND_FIRST_ADMIN,
+        query = "select u from User u where u.admin = true" + " order by u.createdAt asc, u.id asc")
 public class User {
 
     public static final String FIND_BY_EMAIL = "User.findByEmail";
@@ -54,7 +63,6 @@ public class User {
     public static final String UPDATE_LAST_ACTIVE = "User.updateLastActive";
     public static final String DELETE_BY_ID = "User.deleteById";
     public static final String FIND_FIRST_ADMIN = "User.findFirstAdmin";
-
 
     public static final int EMAIL_MAX_LENGTH = 320;
     public static final int DISPLAY_NAME_MAX_LENGTH = 255;
@@ -114,8 +122,7 @@ public class User {
     @Column(name = "auth_provider", nullable = false, length = AUTH_PROVIDER_MAX_LENGTH)
     private String authProvider;
 
-    protected User() {
-    }
+    protected User() {}
 
     /**
      * A new user with the product's defaults: starter tier, pending approval, active, role user, email

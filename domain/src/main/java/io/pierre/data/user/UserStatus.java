@@ -30,7 +30,9 @@ public enum UserStatus implements DatabaseCode {
 
     /** The status whose database string is exactly {@code value}, or empty. */
     public static Optional<UserStatus> parse(String value) {
-        return Arrays.stream(values()).filter(s -> s.databaseValue.equals(value)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.databaseValue.equals(value))
+                .findFirst();
     }
 
     @Converter

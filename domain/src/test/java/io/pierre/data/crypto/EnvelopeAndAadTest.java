@@ -25,7 +25,8 @@ class EnvelopeAndAadTest {
 
     @Test
     void textThatIsNotAnEnvelopeIsRejected() {
-        for (String text : List.of("", "plaintext", "p2.1.AAAA", "p1.x.AAAA", "p1.0.AAAA", "p1.1", "p1.1.AA==", "p1.1.!!")) {
+        for (String text :
+                List.of("", "plaintext", "p2.1.AAAA", "p1.x.AAAA", "p1.0.AAAA", "p1.1", "p1.1.AA==", "p1.1.!!")) {
             assertTrue(Envelope.parse(text).isEmpty(), text);
         }
     }
@@ -36,7 +37,9 @@ class EnvelopeAndAadTest {
         for (String version : List.of("+1", "01", "-1", " 1", "1 ", "1e0", "0x1", "１", "9999999999")) {
             assertTrue(Envelope.parse("p1." + version + "." + payload).isEmpty(), version);
         }
-        assertEquals(123456789, Envelope.parse("p1.123456789." + payload).orElseThrow().keyVersion());
+        assertEquals(
+                123456789,
+                Envelope.parse("p1.123456789." + payload).orElseThrow().keyVersion());
     }
 
     @Test
@@ -46,13 +49,16 @@ class EnvelopeAndAadTest {
             new java.util.Random(length).nextBytes(bytes);
             String text = new Envelope(3, bytes).text();
             for (int position = 0; position < text.length(); position++) {
-                for (char replacement : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ ".toCharArray()) {
+                for (char replacement :
+                        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ ".toCharArray()) {
                     if (replacement == text.charAt(position)) {
                         continue;
                     }
                     String changed = text.substring(0, position) + replacement + text.substring(position + 1);
-                    Envelope.parse(changed).ifPresent(other -> assertFalse(other.keyVersion() == 3 && Arrays.equals(other.payload(), bytes),
-                            "a changed envelope parsed to the original payload: " + changed));
+                    Envelope.parse(changed)
+                            .ifPresent(other -> assertFalse(
+                                    other.keyVersion() == 3 && Arrays.equals(other.payload(), bytes),
+                                    "a changed envelope parsed to the original payload: " + changed));
                 }
             }
         }
@@ -63,26 +69,43 @@ class EnvelopeAndAadTest {
         byte[] joinedLeft = Aad.encode("p1", 1, SealContext.of("t", "c", "a|b", "c"));
         byte[] joinedRight = Aad.encode("p1", 1, SealContext.of("t", "c", "a", "b|c"));
         assertFalse(Arrays.equals(joinedLeft, joinedRight));
-        assertFalse(Arrays.equals(Aad.encode("p1", 1, SealContext.of("ab", "c")), Aad.encode("p1", 1, SealContext.of("a", "bc"))));
+        assertFalse(Arrays.equals(
+                Aad.encode("p1", 1, SealContext.of("ab", "c")), Aad.encode("p1", 1, SealContext.of("a", "bc"))));
     }
 
     @Test
     void everyAadFieldChangesTheEncoding() {
         byte[] base = Aad.encode("p1", 1, SealContext.of("table", "column", "tenant", "user", "provider"));
-        assertNotEquals(Arrays.toString(base), Arrays.toString(Aad.encode("p2", 1, SealContext.of("table", "column", "tenant", "user", "provider"))));
-        assertNotEquals(Arrays.toString(base), Arrays.toString(Aad.encode("p1", 2, SealContext.of("table", "column", "tenant", "user", "provider"))));
-        assertNotEquals(Arrays.toString(base), Arrays.toString(Aad.encode("p1", 1, SealContext.of("other", "column", "tenant", "user", "provider"))));
-        assertNotEquals(Arrays.toString(base), Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "other", "tenant", "user", "provider"))));
-        assertNotEquals(Arrays.toString(base), Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "column", "other", "user", "provider"))));
-        assertNotEquals(Arrays.toString(base), Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "column", "tenant", "other", "provider"))));
-        assertNotEquals(Arrays.toString(base), Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "column", "tenant", "user", "other"))));
+        assertNotEquals(
+                Arrays.toString(base),
+                Arrays.toString(Aad.encode("p2", 1, SealContext.of("table", "column", "tenant", "user", "provider"))));
+        assertNotEquals(
+                Arrays.toString(base),
+                Arrays.toString(Aad.encode("p1", 2, SealContext.of("table", "column", "tenant", "user", "provider"))));
+        assertNotEquals(
+                Arrays.toString(base),
+                Arrays.toString(Aad.encode("p1", 1, SealContext.of("other", "column", "tenant", "user", "provider"))));
+        assertNotEquals(
+                Arrays.toString(base),
+                Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "other", "tenant", "user", "provider"))));
+        assertNotEquals(
+                Arrays.toString(base),
+                Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "column", "other", "user", "provider"))));
+        assertNotEquals(
+                Arrays.toString(base),
+                Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "column", "tenant", "other", "provider"))));
+        assertNotEquals(
+                Arrays.toString(base),
+                Arrays.toString(Aad.encode("p1", 1, SealContext.of("table", "column", "tenant", "user", "other"))));
     }
 
     @Test
     void sealedValuesNeverPrintTheirSecret() {
         Sealed pending = Sealed.of("super-secret-token", SealContext.of("t", "c"));
         assertEquals("Sealed[pending]", pending.toString());
-        assertEquals("Sealed[v3]", Sealed.fromDatabase(new Envelope(3, new byte[28]).text()).toString());
+        assertEquals(
+                "Sealed[v3]",
+                Sealed.fromDatabase(new Envelope(3, new byte[28]).text()).toString());
         assertFalse(SealContext.of("t", "c", "id").place().contains("id"));
     }
 

@@ -18,7 +18,10 @@ class ValidationTest {
     void emailsNeedOneAtWithTextOnBothSides() {
         assertEquals("a@b", Validation.requireEmail("a@b"));
         for (String bad : new String[] {null, "", "@", "a@", "@b", "a@b@c", "plain", "x".repeat(320) + "@b"}) {
-            assertEquals("Invalid email format", assertThrows(InvalidInputException.class, () -> Validation.requireEmail(bad)).getMessage());
+            assertEquals(
+                    "Invalid email format",
+                    assertThrows(InvalidInputException.class, () -> Validation.requireEmail(bad))
+                            .getMessage());
         }
     }
 
@@ -33,15 +36,22 @@ class ValidationTest {
     void equalToNowIsExpired() {
         Instant now = Instant.parse("2026-02-15T13:00:00Z");
         assertDoesNotThrow(() -> Validation.requireNotExpired(now.plusMillis(1), now, "Code"));
-        assertEquals("Code has expired", assertThrows(InvalidInputException.class, () -> Validation.requireNotExpired(now, now, "Code"))
-                .getMessage());
+        assertEquals(
+                "Code has expired",
+                assertThrows(InvalidInputException.class, () -> Validation.requireNotExpired(now, now, "Code"))
+                        .getMessage());
     }
 
     @Test
     void everyRequestedScopeMustBeGrantedExactly() {
         assertDoesNotThrow(() -> Validation.requireScopesGranted(List.of(), List.of()));
         assertDoesNotThrow(() -> Validation.requireScopesGranted(List.of("read"), List.of("read", "write")));
-        assertEquals("Scope 'Write' not granted", assertThrows(AccessDeniedException.class,
-                () -> Validation.requireScopesGranted(List.of("read", "Write", "admin"), List.of("read", "write"))).getMessage());
+        assertEquals(
+                "Scope 'Write' not granted",
+                assertThrows(
+                                AccessDeniedException.class,
+                                () -> Validation.requireScopesGranted(
+                                        List.of("read", "Write", "admin"), List.of("read", "write")))
+                        .getMessage());
     }
 }

@@ -32,6 +32,7 @@ class PageRequestTest {
     void limitMustBeWithinBounds() {
         assertThrows(InvalidInputException.class, () -> PageRequest.first(0));
         assertThrows(InvalidInputException.class, () -> PageRequest.first(PageRequest.MAX_LIMIT + 1));
-        assertEquals(PageRequest.MAX_LIMIT, PageRequest.first(PageRequest.MAX_LIMIT).limit());
+        assertEquals(
+                PageRequest.MAX_LIMIT, PageRequest.first(PageRequest.MAX_LIMIT).limit());
     }
 }

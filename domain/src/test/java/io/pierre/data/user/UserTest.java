@@ -42,8 +42,13 @@ class UserTest {
 
     @Test
     void roleDecidesTheAdminFlag() {
-        assertTrue(User.newUser("a@example.com", "h").withRole(UserRole.SUPER_ADMIN).isAdmin());
-        assertFalse(User.newUser("a@example.com", "h").withRole(UserRole.ADMIN).withRole(UserRole.USER).isAdmin());
+        assertTrue(User.newUser("a@example.com", "h")
+                .withRole(UserRole.SUPER_ADMIN)
+                .isAdmin());
+        assertFalse(User.newUser("a@example.com", "h")
+                .withRole(UserRole.ADMIN)
+                .withRole(UserRole.USER)
+                .isAdmin());
     }
 
     @Test

@@ -58,18 +58,21 @@ public class JpaA2ARepository implements A2ARepository {
 
     @Override
     public Optional<A2AClient> findClientByApiKey(UUID apiKeyId) {
-        return Queries.first(em.createNamedQuery(A2AClient.FIND_ACTIVE_BY_API_KEY, A2AClient.class).setParameter("apiKeyId", apiKeyId));
+        return Queries.first(em.createNamedQuery(A2AClient.FIND_ACTIVE_BY_API_KEY, A2AClient.class)
+                .setParameter("apiKeyId", apiKeyId));
     }
 
     @Override
     public Optional<A2AClient> findClientByName(String name) {
-        return Queries.first(em.createNamedQuery(A2AClient.FIND_BY_NAME, A2AClient.class).setParameter("name", name));
+        return Queries.first(
+                em.createNamedQuery(A2AClient.FIND_BY_NAME, A2AClient.class).setParameter("name", name));
     }
 
     @Override
     public List<A2AClient> listClients(UUID userId) {
         return em.createNamedQuery(A2AClient.LIST_ACTIVE_FOR_USER, A2AClient.class)
-                .setParameter("userId", Objects.requireNonNull(userId, "userId")).getResultList();
+                .setParameter("userId", Objects.requireNonNull(userId, "userId"))
+                .getResultList();
     }
 
     @Override
@@ -79,24 +82,32 @@ public class JpaA2ARepository implements A2ARepository {
 
     @Override
     public void deactivateClient(UUID clientId) {
-        findClient(clientId).orElseThrow(() -> new NotFoundException("A2A client", clientId)).deactivate();
+        findClient(clientId)
+                .orElseThrow(() -> new NotFoundException("A2A client", clientId))
+                .deactivate();
     }
 
     @Override
     public Optional<ClientCredentials> findClientCredentials(UUID clientId) {
-        return findClient(clientId).filter(A2AClient::isActive).map(c -> new ClientCredentials(c.id(), c.clientSecretHash()));
+        return findClient(clientId)
+                .filter(A2AClient::isActive)
+                .map(c -> new ClientCredentials(c.id(), c.clientSecretHash()));
     }
 
     @Override
     public void invalidateClientSessions(UUID clientId) {
-        em.createNamedQuery(A2ASession.EXPIRE_FOR_CLIENT).setParameter("now", Timestamps.now()).setParameter("clientId", clientId)
+        em.createNamedQuery(A2ASession.EXPIRE_FOR_CLIENT)
+                .setParameter("now", Timestamps.now())
+                .setParameter("clientId", clientId)
                 .executeUpdate();
     }
 
     @Override
     public void deactivateClientApiKeys(UUID clientId) {
         em.createQuery("update ApiKey k set k.active = false where k.id in"
-                + " (select l.apiKeyId from A2AClientApiKey l where l.clientId = :clientId)").setParameter("clientId", clientId).executeUpdate();
+                        + " (select l.apiKeyId from A2AClientApiKey l where l.clientId = :clientId)")
+                .setParameter("clientId", clientId)
+                .executeUpdate();
     }
 
     @Override
@@ -112,24 +123,30 @@ public class JpaA2ARepository implements A2ARepository {
     @Override
     public Optional<A2ASession> findSession(String sessionToken) {
         Instant now = Timestamps.now();
-        return Optional.ofNullable(em.find(A2ASession.class, sessionToken)).filter(s -> s.expiresAt().isAfter(now));
+        return Optional.ofNullable(em.find(A2ASession.class, sessionToken))
+                .filter(s -> s.expiresAt().isAfter(now));
     }
 
     @Override
     public void updateSessionActivity(String sessionToken) {
-        em.createNamedQuery(A2ASession.RECORD_ACTIVITY).setParameter("now", Timestamps.now()).setParameter("token", sessionToken)
+        em.createNamedQuery(A2ASession.RECORD_ACTIVITY)
+                .setParameter("now", Timestamps.now())
+                .setParameter("token", sessionToken)
                 .executeUpdate();
     }
 
     @Override
     public List<A2ASession> getActiveSessions(UUID clientId) {
-        return em.createNamedQuery(A2ASession.ACTIVE_FOR_CLIENT, A2ASession.class).setParameter("clientId", clientId)
-                .setParameter("now", Timestamps.now()).getResultList();
+        return em.createNamedQuery(A2ASession.ACTIVE_FOR_CLIENT, A2ASession.class)
+                .setParameter("clientId", clientId)
+                .setParameter("now", Timestamps.now())
+                .getResultList();
     }
 
     @Override
     public String createTask(UUID clientId, String sessionId, String taskType, String inputJson) {
-        A2ATask task = A2ATask.create(clientId, sessionId, taskType, JsonDocuments.requireValid(inputJson, "Task input"));
+        A2ATask task =
+                A2ATask.create(clientId, sessionId, taskType, JsonDocuments.requireValid(inputJson, "Task input"));
         em.persist(task);
         return task.id();
     }
@@ -151,9 +168,17 @@ public class JpaA2ARepository implements A2ARepository {
 
     /** A null client means every client: only {@link #listAllTasks} passes it. */
     private List<A2ATask> tasks(UUID clientId, TaskStatus status, Integer limit, Integer offset) {
-        return Queries.window(Queries.newestFirst(em, A2ATask.class, "createdAt", (cb, task) -> Stream.of(
-                clientId == null ? null : cb.equal(task.get("clientId"), clientId),
-                status == null ? null : cb.equal(task.get("status"), status))), limit, offset).getResultList();
+        return Queries.window(
+                        Queries.newestFirst(
+                                em,
+                                A2ATask.class,
+                                "createdAt",
+                                (cb, task) -> Stream.of(
+                                        clientId == null ? null : cb.equal(task.get("clientId"), clientId),
+                                        status == null ? null : cb.equal(task.get("status"), status))),
+                        limit,
+                        offset)
+                .getResultList();
     }
 
     @Override
@@ -170,20 +195,35 @@ public class JpaA2ARepository implements A2ARepository {
     @Override
     public long getClientCurrentUsage(UUID clientId) {
         A2AClient client = findClient(clientId).orElseThrow(() -> new NotFoundException("A2A client", clientId));
-        return em.createQuery("select count(u) from A2AUsage u where u.clientId = :clientId and u.timestamp > :since", Long.class)
-                .setParameter("clientId", clientId).setParameter("since", Timestamps.now().minusSeconds(client.rateLimitWindowSeconds()))
+        return em.createQuery(
+                        "select count(u) from A2AUsage u where u.clientId = :clientId and u.timestamp > :since",
+                        Long.class)
+                .setParameter("clientId", clientId)
+                .setParameter("since", Timestamps.now().minusSeconds(client.rateLimitWindowSeconds()))
                 .getSingleResult();
     }
 
     @Override
     public UsageStats getUsageStats(UUID clientId, Instant start, Instant end) {
-        Object[] row = em.createQuery("select count(u), sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
-                        + " sum(case when u.statusCode >= 400 then 1 else 0 end), avg(u.responseTimeMs), sum(u.requestSizeBytes),"
-                        + " sum(u.responseSizeBytes) from A2AUsage u where u.clientId = :clientId and u.timestamp >= :start"
-                        + " and u.timestamp <= :end", Object[].class)
-                .setParameter("clientId", clientId).setParameter("start", start).setParameter("end", end).getSingleResult();
-        return new UsageStats(clientId, start, end, number(row[0]), number(row[1]), number(row[2]),
-                row[3] == null ? null : ((Number) row[3]).longValue(), row[4] == null ? null : number(row[4]),
+        Object[] row = em.createQuery(
+                        "select count(u), sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
+                                + " sum(case when u.statusCode >= 400 then 1 else 0 end), avg(u.responseTimeMs), sum(u.requestSizeBytes),"
+                                + " sum(u.responseSizeBytes) from A2AUsage u where u.clientId = :clientId and u.timestamp >= :start"
+                                + " and u.timestamp <= :end",
+                        Object[].class)
+                .setParameter("clientId", clientId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getSingleResult();
+        return new UsageStats(
+                clientId,
+                start,
+                end,
+                number(row[0]),
+                number(row[1]),
+                number(row[2]),
+                row[3] == null ? null : ((Number) row[3]).longValue(),
+                row[4] == null ? null : number(row[4]),
                 row[5] == null ? null : number(row[5]));
     }
 
@@ -191,9 +231,15 @@ public class JpaA2ARepository implements A2ARepository {
     public List<DailyUsage> getClientUsageHistory(UUID clientId, int days) {
         Instant since = Timestamps.now().minus(Duration.ofDays(days));
         Map<LocalDate, long[]> perDay = new TreeMap<>();
-        for (Object[] row : em.createQuery("select u.timestamp, u.statusCode from A2AUsage u where u.clientId = :clientId"
-                + " and u.timestamp >= :since", Object[].class).setParameter("clientId", clientId).setParameter("since", since).getResultList()) {
-            long[] counts = perDay.computeIfAbsent(LocalDate.ofInstant((Instant) row[0], ZoneOffset.UTC), d -> new long[2]);
+        for (Object[] row : em.createQuery(
+                        "select u.timestamp, u.statusCode from A2AUsage u where u.clientId = :clientId"
+                                + " and u.timestamp >= :since",
+                        Object[].class)
+                .setParameter("clientId", clientId)
+                .setParameter("since", since)
+                .getResultList()) {
+            long[] counts =
+                    perDay.computeIfAbsent(LocalDate.ofInstant((Instant) row[0], ZoneOffset.UTC), d -> new long[2]);
             counts[((Number) row[1]).intValue() < 400 ? 0 : 1]++;
         }
         List<DailyUsage> history = new ArrayList<>();

@@ -37,10 +37,13 @@ public class AdminAuthorization {
     /** Authenticates the presented token and checks {@code requirement}; the caller then knows its token. */
     public AdminToken authorize(AdminRequirement requirement) {
         Instant now = Timestamps.now();
-        AdminToken token = caller.presentedToken().flatMap(raw -> admins.authenticate(raw, now))
-                .orElseThrow(() -> new NotAuthenticatedException("The admin token is unknown, expired or deactivated."));
+        AdminToken token = caller.presentedToken()
+                .flatMap(raw -> admins.authenticate(raw, now))
+                .orElseThrow(
+                        () -> new NotAuthenticatedException("The admin token is unknown, expired or deactivated."));
         if (requirement instanceof AdminRequirement.Permission needed && !token.allows(needed.permission())) {
-            throw new AccessDeniedException("This admin token lacks the permission " + needed.permission().code() + ".");
+            throw new AccessDeniedException("This admin token lacks the permission "
+                    + needed.permission().code() + ".");
         }
         if (requirement instanceof AdminRequirement.SuperAdmin && !token.isSuperAdmin()) {
             throw new AccessDeniedException("Only a super-admin token may call this operation.");

@@ -48,12 +48,20 @@ public class AdminBootstrap {
             recover(folder, request);
         } else if (!admins.hasAnyToken()) {
             Path file = folder.resolve(BOOTSTRAP_TOKEN_FILE);
-            mintInto(file, () -> steps.mintBootstrapToken(Setting.ADMIN_BOOTSTRAP_VALIDITY_HOURS.asDuration(ChronoUnit.HOURS),
-                    raw -> OwnerOnlyFiles.write(file, raw + "\n"))).ifPresent(token -> LOG.warning("No admin token existed: created a"
-                    + " super-admin token valid until " + token.expiresAt().orElseThrow() + " and wrote it to " + file
-                    + " (readable only by the server's user). Use it to create named tokens, then deactivate it."));
+            mintInto(
+                            file,
+                            () -> steps.mintBootstrapToken(
+                                    Setting.ADMIN_BOOTSTRAP_VALIDITY_HOURS.asDuration(ChronoUnit.HOURS),
+                                    raw -> OwnerOnlyFiles.write(file, raw + "\n")))
+                    .ifPresent(
+                            token -> LOG.warning(
+                                    "No admin token existed: created a"
+                                            + " super-admin token valid until "
+                                            + token.expiresAt().orElseThrow() + " and wrote it to " + file
+                                            + " (readable only by the server's user). Use it to create named tokens, then deactivate it."));
         } else if (!steps.anActiveSuperAdminExists()) {
-            LOG.info("No active super-admin token exists. To mint one, create the file " + request + " and restart the server.");
+            LOG.info("No active super-admin token exists. To mint one, create the file " + request
+                    + " and restart the server.");
         }
     }
 
@@ -63,7 +71,8 @@ public class AdminBootstrap {
         if (configured.isPresent()) {
             return Path.of(configured.get());
         }
-        String serverData = System.getProperty("jboss.server.data.dir", System.getProperty("com.sun.aas.instanceRoot", "."));
+        String serverData =
+                System.getProperty("jboss.server.data.dir", System.getProperty("com.sun.aas.instanceRoot", "."));
         return Path.of(serverData, "pierre");
     }
 
@@ -72,17 +81,23 @@ public class AdminBootstrap {
         Path file = folder.resolve(RECOVERY_TOKEN_FILE);
         move(request, consumed);
         try {
-            AdminToken token = mintInto(file, () -> Optional.of(steps.mintRecoveryToken(
-                    Setting.ADMIN_RECOVERY_VALIDITY_HOURS.asDuration(ChronoUnit.HOURS), raw -> OwnerOnlyFiles.write(file, raw + "\n"))))
+            AdminToken token = mintInto(
+                            file,
+                            () -> Optional.of(steps.mintRecoveryToken(
+                                    Setting.ADMIN_RECOVERY_VALIDITY_HOURS.asDuration(ChronoUnit.HOURS),
+                                    raw -> OwnerOnlyFiles.write(file, raw + "\n"))))
                     .orElseThrow();
             OwnerOnlyFiles.deleteIfExists(consumed);
             LOG.warning("Admin recovery requested by " + request + ": created a super-admin token valid until "
-                    + token.expiresAt().orElseThrow() + " and wrote it to " + file + " (readable only by the server's user);"
+                    + token.expiresAt().orElseThrow() + " and wrote it to " + file
+                    + " (readable only by the server's user);"
                     + " the request was consumed and the event audited.");
         } catch (RuntimeException e) {
             move(consumed, request);
-            throw new DeploymentConfigurationException("The admin recovery request " + request + " could not be carried out ("
-                    + e.getMessage() + "); it is left in place for the next start.", e);
+            throw new DeploymentConfigurationException(
+                    "The admin recovery request " + request + " could not be carried out (" + e.getMessage()
+                            + "); it is left in place for the next start.",
+                    e);
         }
     }
 
@@ -100,8 +115,10 @@ public class AdminBootstrap {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new DeploymentConfigurationException("Cannot rename " + from + " to " + to + " (" + e.getMessage()
-                    + "): let the server's user write to " + from.getParent() + ".", e);
+            throw new DeploymentConfigurationException(
+                    "Cannot rename " + from + " to " + to + " (" + e.getMessage() + "): let the server's user write to "
+                            + from.getParent() + ".",
+                    e);
         }
     }
 }

@@ -4,14 +4,11 @@ package io.pierre.data.admin;
 public sealed interface AdminRequirement {
 
     /** A token holding this permission (a super-admin token holds them all). */
-    record Permission(AdminPermission permission) implements AdminRequirement {
-    }
+    record Permission(AdminPermission permission) implements AdminRequirement {}
 
     /** Any valid admin token, whatever its permissions: declared explicitly, never the default. */
-    record AnyToken() implements AdminRequirement {
-    }
+    record AnyToken() implements AdminRequirement {}
 
     /** A super-admin token: what an operation requires when it declares nothing. */
-    record SuperAdmin() implements AdminRequirement {
-    }
+    record SuperAdmin() implements AdminRequirement {}
 }

@@ -1,11 +1,7 @@
 package io.pierre.data.admin;
 
-import io.pierre.data.apikey.ApiKeyRepository;
-import io.pierre.data.oauth2.OAuth2ServerRepository;
-import io.pierre.data.security.SecurityRepository;
-import io.pierre.data.tenant.TenantRepository;
-import io.pierre.data.user.UserRepository;
 import io.pierre.data.apikey.ApiKey;
+import io.pierre.data.apikey.ApiKeyRepository;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.config.Setting;
 import io.pierre.data.crypto.Digests;
@@ -17,14 +13,18 @@ import io.pierre.data.error.AccessDeniedException;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.oauth2.OAuth2Client;
+import io.pierre.data.oauth2.OAuth2ServerRepository;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.security.AuditEvent;
 import io.pierre.data.security.AuditEventType;
 import io.pierre.data.security.AuditSeverity;
-import io.pierre.data.tenant.Tenant;
+import io.pierre.data.security.SecurityRepository;
 import io.pierre.data.tenancy.TenantId;
+import io.pierre.data.tenant.Tenant;
 import io.pierre.data.tenant.TenantPlan;
+import io.pierre.data.tenant.TenantRepository;
 import io.pierre.data.user.User;
+import io.pierre.data.user.UserRepository;
 import io.pierre.data.user.UserStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -120,9 +120,18 @@ public class AdminService {
         User user = users.findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
         ApiKey.Issued issued = ApiKey.issue(userId, name, null, tier, null);
         apiKeys.create(issued.key());
-        admins.recordProvisionedKey(caller.token().id(), issued.key().id(), user.email(), tier,
-                issued.key().rateLimitRequests().orElse(Integer.MAX_VALUE), ProvisionedKey.RateLimitPeriod.MONTH);
-        audit(AuditEventType.CONFIGURATION_CHANGED, "api_key.provision", "api_key:" + issued.key().id(), null);
+        admins.recordProvisionedKey(
+                caller.token().id(),
+                issued.key().id(),
+                user.email(),
+                tier,
+                issued.key().rateLimitRequests().orElse(Integer.MAX_VALUE),
+                ProvisionedKey.RateLimitPeriod.MONTH);
+        audit(
+                AuditEventType.CONFIGURATION_CHANGED,
+                "api_key.provision",
+                "api_key:" + issued.key().id(),
+                null);
         return issued;
     }
 
@@ -139,10 +148,15 @@ public class AdminService {
      * @throws AccessDeniedException if the caller does not hold what it grants, or the token would outlive the caller's
      * @throws InvalidInputException for a validity outside 1 to the maximum
      */
-    public AdminToken.Issued createAdminToken(String serviceName, String description, Set<AdminPermission> requested,
-            boolean superAdmin, Integer validityDays) {
+    public AdminToken.Issued createAdminToken(
+            String serviceName,
+            String description,
+            Set<AdminPermission> requested,
+            boolean superAdmin,
+            Integer validityDays) {
         AdminToken creator = caller.token();
-        Set<AdminPermission> granted = superAdmin ? AdminPermission.all()
+        Set<AdminPermission> granted = superAdmin
+                ? AdminPermission.all()
                 : requested.isEmpty() ? AdminPermission.defaults() : EnumSet.copyOf(requested);
         if (superAdmin && !creator.isSuperAdmin()) {
             throw new AccessDeniedException("Only a super-admin token may create a super-admin token.");
@@ -150,12 +164,18 @@ public class AdminService {
         if (!creator.holdsAllOf(granted, superAdmin)) {
             Set<AdminPermission> missing = EnumSet.copyOf(granted);
             missing.removeAll(creator.permissions());
-            throw new AccessDeniedException("This admin token cannot grant permissions it does not hold: " + codes(missing)
-                    + (requested.isEmpty() ? " (the default set, applied because no permissions were given)" : "") + ".");
+            throw new AccessDeniedException("This admin token cannot grant permissions it does not hold: "
+                    + codes(missing)
+                    + (requested.isEmpty() ? " (the default set, applied because no permissions were given)" : "")
+                    + ".");
         }
-        AdminToken.Issued issued = admins.createToken(serviceName, description, granted, superAdmin,
-                expiryFor(creator, validityDays));
-        audit(AuditEventType.CONFIGURATION_CHANGED, "admin_token.create", "admin_token:" + issued.token().id(), null);
+        AdminToken.Issued issued =
+                admins.createToken(serviceName, description, granted, superAdmin, expiryFor(creator, validityDays));
+        audit(
+                AuditEventType.CONFIGURATION_CHANGED,
+                "admin_token.create",
+                "admin_token:" + issued.token().id(),
+                null);
         return issued;
     }
 
@@ -172,8 +192,9 @@ public class AdminService {
         }
         Instant requested = now.plus(Duration.ofDays(validityDays));
         creator.expiresAt().filter(requested::isAfter).ifPresent(creatorExpiry -> {
-            throw new AccessDeniedException("A token cannot outlive the token that creates it, which expires at " + creatorExpiry
-                    + ": ask for at most " + Math.max(0, Duration.between(now, creatorExpiry).toDays()) + " days.");
+            throw new AccessDeniedException("A token cannot outlive the token that creates it, which expires at "
+                    + creatorExpiry + ": ask for at most "
+                    + Math.max(0, Duration.between(now, creatorExpiry).toDays()) + " days.");
         });
         return requested;
     }
@@ -184,10 +205,13 @@ public class AdminService {
      * @throws AccessDeniedException if the caller lacks that authority
      */
     public void deactivateAdminToken(UUID tokenId) {
-        AdminToken target = admins.findTokenById(tokenId).orElseThrow(() -> new NotFoundException("Admin token", tokenId));
+        AdminToken target =
+                admins.findTokenById(tokenId).orElseThrow(() -> new NotFoundException("Admin token", tokenId));
         if (!caller.token().holdsAllOf(target.permissions(), target.isSuperAdmin())) {
-            throw new AccessDeniedException(target.isSuperAdmin() ? "Only a super-admin token may deactivate a super-admin token."
-                    : "This admin token cannot deactivate a token with permissions it does not hold.");
+            throw new AccessDeniedException(
+                    target.isSuperAdmin()
+                            ? "Only a super-admin token may deactivate a super-admin token."
+                            : "This admin token cannot deactivate a token with permissions it does not hold.");
         }
         admins.deactivateToken(tokenId);
         audit(AuditEventType.CONFIGURATION_CHANGED, "admin_token.deactivate", "admin_token:" + tokenId, null);
@@ -197,8 +221,14 @@ public class AdminService {
     public RegisteredClient registerOAuth2Client(String clientName, List<String> redirectUris, String scope) {
         String clientId = "pierre_" + Digests.randomToken(12);
         String secret = Digests.randomToken(32);
-        OAuth2Client client = OAuth2Client.register(clientId, secret, redirectUris, List.of("authorization_code", "refresh_token"),
-                List.of("code"), clientName, scope);
+        OAuth2Client client = OAuth2Client.register(
+                clientId,
+                secret,
+                redirectUris,
+                List.of("authorization_code", "refresh_token"),
+                List.of("code"),
+                clientName,
+                scope);
         oauth2Server.storeClient(client);
         audit(AuditEventType.OAUTH_CREDENTIALS_CREATED, "oauth2_client.register", "oauth2_client:" + clientId, null);
         return new RegisteredClient(client, secret);
@@ -214,8 +244,11 @@ public class AdminService {
     /** Resolves a value the rewrap could not open, in the same transaction as its audit record. */
     public UnopenableValue resolveUnopenable(UUID recordId, RotationSteps.Resolution resolution) {
         UnopenableValue resolved = rotationSteps.resolve(recordId, resolution);
-        audit(AuditEventType.KEY_ROTATED, "keys.unopenable." + resolution.name().toLowerCase(java.util.Locale.ROOT),
-                resolved.place() + ":" + resolved.rowKey(), null);
+        audit(
+                AuditEventType.KEY_ROTATED,
+                "keys.unopenable." + resolution.name().toLowerCase(java.util.Locale.ROOT),
+                resolved.place() + ":" + resolved.rowKey(),
+                null);
         return resolved;
     }
 
@@ -226,7 +259,9 @@ public class AdminService {
 
     private void audit(AuditEventType type, String action, String resource, TenantId tenant) {
         security.storeAuditEvent(AuditEvent.of(type, AuditSeverity.INFO, "Admin API: " + action, action, "success")
-                .inTenant(tenant).on(resource, "admin_token:" + caller.token().id()).from(caller.clientAddress(), null));
+                .inTenant(tenant)
+                .on(resource, "admin_token:" + caller.token().id())
+                .from(caller.clientAddress(), null));
     }
 
     private static String codes(Set<AdminPermission> permissions) {

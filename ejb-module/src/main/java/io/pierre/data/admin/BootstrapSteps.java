@@ -1,12 +1,12 @@
 package io.pierre.data.admin;
 
-import io.pierre.data.security.SecurityRepository;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.security.AuditEvent;
 import io.pierre.data.security.AuditEventType;
 import io.pierre.data.security.AuditSeverity;
+import io.pierre.data.security.SecurityRepository;
 import io.pierre.data.security.SystemSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,9 @@ public class BootstrapSteps {
         if (admins.hasAnyToken() || em.find(SystemSetting.class, SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED) != null) {
             return Optional.empty();
         }
-        em.persist(SystemSetting.of(SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED, Timestamps.now().toString(),
+        em.persist(SystemSetting.of(
+                SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED,
+                Timestamps.now().toString(),
                 "When the first-start super-admin token was minted; it is never minted again"));
         try {
             em.flush();
@@ -61,21 +63,29 @@ public class BootstrapSteps {
             }
             throw e;
         }
-        return Optional.of(mint("bootstrap", "Created at the first start of an empty database; replace it with named tokens",
-                validity, writeFile));
+        return Optional.of(mint(
+                "bootstrap",
+                "Created at the first start of an empty database; replace it with named tokens",
+                validity,
+                writeFile));
     }
 
     /** Mints a recovery token and audits it. */
     public AdminToken mintRecoveryToken(Duration validity, Consumer<String> writeFile) {
         AdminToken token = mint("recovery", "Created by an operator's recovery request file", validity, writeFile);
-        security.storeAuditEvent(AuditEvent.of(AuditEventType.CONFIGURATION_CHANGED, AuditSeverity.WARNING,
-                "Admin recovery: a super-admin token was minted from a request file in the data folder", "admin_token.recover", "success")
+        security.storeAuditEvent(AuditEvent.of(
+                        AuditEventType.CONFIGURATION_CHANGED,
+                        AuditSeverity.WARNING,
+                        "Admin recovery: a super-admin token was minted from a request file in the data folder",
+                        "admin_token.recover",
+                        "success")
                 .on("admin_token:" + token.id(), "server:recovery-request"));
         return token;
     }
 
     private AdminToken mint(String serviceName, String description, Duration validity, Consumer<String> writeFile) {
-        AdminToken.Issued issued = admins.createToken(serviceName, description, Set.of(), true, Timestamps.now().plus(validity));
+        AdminToken.Issued issued = admins.createToken(
+                serviceName, description, Set.of(), true, Timestamps.now().plus(validity));
         em.flush();
         writeFile.accept(issued.rawToken());
         return issued.token();

@@ -26,8 +26,12 @@ public class JpaAdminRepository implements AdminRepository {
     private EntityManager em;
 
     @Override
-    public AdminToken.Issued createToken(String serviceName, String description, Set<AdminPermission> permissions,
-            boolean superAdmin, Instant expiresAt) {
+    public AdminToken.Issued createToken(
+            String serviceName,
+            String description,
+            Set<AdminPermission> permissions,
+            boolean superAdmin,
+            Instant expiresAt) {
         AdminToken.Issued issued = AdminToken.issue(serviceName, description, permissions, superAdmin, expiresAt);
         em.persist(issued.token());
         return issued;
@@ -35,7 +39,10 @@ public class JpaAdminRepository implements AdminRepository {
 
     @Override
     public boolean hasAnyToken() {
-        return !em.createNamedQuery(AdminToken.LIST_ALL, AdminToken.class).setMaxResults(1).getResultList().isEmpty();
+        return !em.createNamedQuery(AdminToken.LIST_ALL, AdminToken.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -45,7 +52,8 @@ public class JpaAdminRepository implements AdminRepository {
 
     @Override
     public Optional<AdminToken> findTokenByPrefix(String prefix) {
-        return Queries.first(em.createNamedQuery(AdminToken.FIND_BY_PREFIX, AdminToken.class).setParameter("prefix", prefix));
+        return Queries.first(
+                em.createNamedQuery(AdminToken.FIND_BY_PREFIX, AdminToken.class).setParameter("prefix", prefix));
     }
 
     @Override
@@ -55,7 +63,8 @@ public class JpaAdminRepository implements AdminRepository {
 
     @Override
     public List<AdminToken> listTokens(boolean includeInactive) {
-        return em.createNamedQuery(includeInactive ? AdminToken.LIST_ALL : AdminToken.LIST_ACTIVE, AdminToken.class).getResultList();
+        return em.createNamedQuery(includeInactive ? AdminToken.LIST_ALL : AdminToken.LIST_ACTIVE, AdminToken.class)
+                .getResultList();
     }
 
     @Override
@@ -65,8 +74,11 @@ public class JpaAdminRepository implements AdminRepository {
 
     @Override
     public void updateTokenLastUsed(UUID tokenId, String ip) {
-        em.createNamedQuery(AdminToken.RECORD_USE).setParameter("at", Timestamps.now()).setParameter("ip", ip)
-                .setParameter("id", tokenId).executeUpdate();
+        em.createNamedQuery(AdminToken.RECORD_USE)
+                .setParameter("at", Timestamps.now())
+                .setParameter("ip", ip)
+                .setParameter("id", tokenId)
+                .executeUpdate();
     }
 
     @Override
@@ -77,25 +89,39 @@ public class JpaAdminRepository implements AdminRepository {
     @Override
     public List<AdminTokenUsage> getUsageHistory(UUID tokenId, Instant start, Instant end) {
         return em.createNamedQuery(AdminTokenUsage.HISTORY, AdminTokenUsage.class)
-                .setParameter("tokenId", tokenId).setParameter("start", start).setParameter("end", end).getResultList();
+                .setParameter("tokenId", tokenId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList();
     }
 
     @Override
-    public void recordProvisionedKey(UUID adminTokenId, UUID apiKeyId, String userEmail, ApiKeyTier tier, int rateLimitRequests,
+    public void recordProvisionedKey(
+            UUID adminTokenId,
+            UUID apiKeyId,
+            String userEmail,
+            ApiKeyTier tier,
+            int rateLimitRequests,
             ProvisionedKey.RateLimitPeriod period) {
-        AdminToken token = findTokenById(adminTokenId).orElseThrow(() -> new NotFoundException("Admin token", adminTokenId));
+        AdminToken token =
+                findTokenById(adminTokenId).orElseThrow(() -> new NotFoundException("Admin token", adminTokenId));
         em.persist(ProvisionedKey.record(token, apiKeyId, userEmail, tier, rateLimitRequests, period));
     }
 
     @Override
     public List<ProvisionedKey> getProvisionedKeys(UUID adminTokenId, Instant start, Instant end) {
-        return em.createNamedQuery(ProvisionedKey.LIST_BY_TOKEN, ProvisionedKey.class).setParameter("start", start)
-                .setParameter("end", end).setParameter("tokenId", Objects.requireNonNull(adminTokenId, "adminTokenId")).getResultList();
+        return em.createNamedQuery(ProvisionedKey.LIST_BY_TOKEN, ProvisionedKey.class)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("tokenId", Objects.requireNonNull(adminTokenId, "adminTokenId"))
+                .getResultList();
     }
 
     @Override
     public List<ProvisionedKey> getAllProvisionedKeys(Instant start, Instant end) {
-        return em.createNamedQuery(ProvisionedKey.LIST_ALL, ProvisionedKey.class).setParameter("start", start).setParameter("end", end)
+        return em.createNamedQuery(ProvisionedKey.LIST_ALL, ProvisionedKey.class)
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .getResultList();
     }
 }

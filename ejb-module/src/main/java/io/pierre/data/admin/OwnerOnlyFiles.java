@@ -14,8 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Files only the server's user can read, written so that no reader ever sees half a token. */
 final class OwnerOnlyFiles {
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     /**
      * Writes {@code text} to {@code file}: first to a temporary file created with mode 0600 in the same folder, forced
@@ -24,15 +23,20 @@ final class OwnerOnlyFiles {
     static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp",
+            Path temporary = Files.createTempFile(
+                    file.getParent(),
+                    "." + file.getFileName(),
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel =
+                    FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": check that the server's user may write to its folder", e);
+            throw new UncheckedIOException(
+                    "Cannot write " + file + ": check that the server's user may write to its folder", e);
         }
     }
 

@@ -42,7 +42,8 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByPrefix(String prefix, String keyHash) {
-        return Queries.first(em.createNamedQuery(ApiKey.FIND_BY_PREFIX, ApiKey.class).setParameter("prefix", prefix))
+        return Queries.first(
+                        em.createNamedQuery(ApiKey.FIND_BY_PREFIX, ApiKey.class).setParameter("prefix", prefix))
                 .filter(key -> Digests.matches(key.keyHash(), keyHash));
     }
 
@@ -59,13 +60,16 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public List<ApiKey> listByUser(UUID userId) {
-        return em.createNamedQuery(ApiKey.LIST_BY_USER, ApiKey.class).setParameter("userId", userId).getResultList();
+        return em.createNamedQuery(ApiKey.LIST_BY_USER, ApiKey.class)
+                .setParameter("userId", userId)
+                .getResultList();
     }
 
     @Override
     public List<ApiKey> listByUserEmail(String userEmail, boolean activeOnly, Integer limit, Integer offset) {
         Optional<UUID> owner = Queries.first(em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
-                .setParameter("email", Objects.requireNonNull(userEmail, "userEmail"))).map(User::id);
+                        .setParameter("email", Objects.requireNonNull(userEmail, "userEmail")))
+                .map(User::id);
         return owner.isEmpty() ? List.of() : list(owner.get(), activeOnly, limit, offset);
     }
 
@@ -76,28 +80,46 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
 
     /** A null owner means every user: only {@link #listAll} passes it. */
     private List<ApiKey> list(UUID owner, boolean activeOnly, Integer limit, Integer offset) {
-        return Queries.window(Queries.newestFirst(em, ApiKey.class, "createdAt", (cb, key) -> Stream.of(
-                owner == null ? null : cb.equal(key.get("userId"), owner),
-                activeOnly ? cb.isTrue(key.get("active")) : null)), limit, offset).getResultList();
+        return Queries.window(
+                        Queries.newestFirst(
+                                em,
+                                ApiKey.class,
+                                "createdAt",
+                                (cb, key) -> Stream.of(
+                                        owner == null ? null : cb.equal(key.get("userId"), owner),
+                                        activeOnly ? cb.isTrue(key.get("active")) : null)),
+                        limit,
+                        offset)
+                .getResultList();
     }
 
     @Override
     public void updateLastUsed(UUID id) {
-        em.createNamedQuery(ApiKey.UPDATE_LAST_USED).setParameter("at", Timestamps.now()).setParameter("id", id).executeUpdate();
+        em.createNamedQuery(ApiKey.UPDATE_LAST_USED)
+                .setParameter("at", Timestamps.now())
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Override
     public void deactivate(UUID id, UUID userId) {
-        em.createNamedQuery(ApiKey.DEACTIVATE).setParameter("id", id).setParameter("userId", userId).executeUpdate();
+        em.createNamedQuery(ApiKey.DEACTIVATE)
+                .setParameter("id", id)
+                .setParameter("userId", userId)
+                .executeUpdate();
     }
 
     @Override
     public long cleanupExpired() {
-        return em.createNamedQuery(ApiKey.DEACTIVATE_EXPIRED).setParameter("now", Timestamps.now()).executeUpdate();
+        return em.createNamedQuery(ApiKey.DEACTIVATE_EXPIRED)
+                .setParameter("now", Timestamps.now())
+                .executeUpdate();
     }
 
     @Override
     public List<ApiKey> getExpired() {
-        return em.createNamedQuery(ApiKey.EXPIRED, ApiKey.class).setParameter("now", Timestamps.now()).getResultList();
+        return em.createNamedQuery(ApiKey.EXPIRED, ApiKey.class)
+                .setParameter("now", Timestamps.now())
+                .getResultList();
     }
 }

@@ -14,33 +14,70 @@ import java.util.Optional;
  * <p>The master key is not a setting: it is read only from {@code PIERRE_MASTER_ENCRYPTION_KEY} ({@code MasterKey}).
  */
 public enum Setting {
-
-    RETRY_POSTGRESQL_MAX_RETRIES("pierre.retry.postgresql.max-retries", "100", 0,
+    RETRY_POSTGRESQL_MAX_RETRIES(
+            "pierre.retry.postgresql.max-retries",
+            "100",
+            0,
             "Retries of a transaction that failed transiently on PostgreSQL (and of version conflicts)."),
-    RETRY_POSTGRESQL_INITIAL_DELAY_MS("pierre.retry.postgresql.initial-delay-ms", "10", 0,
+    RETRY_POSTGRESQL_INITIAL_DELAY_MS(
+            "pierre.retry.postgresql.initial-delay-ms",
+            "10",
+            0,
             "First pause before a PostgreSQL retry, doubled per retry (times a jitter in [0.5, 1.5))."),
-    RETRY_POSTGRESQL_MAX_DELAY_MS("pierre.retry.postgresql.max-delay-ms", "160", 0, "Longest pause between PostgreSQL retries."),
-    RETRY_SQLITE_MAX_RETRIES("pierre.retry.sqlite.max-retries", "10", 0, "Retries of a transaction that failed with SQLITE_BUSY or SQLITE_LOCKED."),
-    RETRY_SQLITE_INITIAL_DELAY_MS("pierre.retry.sqlite.initial-delay-ms", "10", 0, "First pause before a SQLite retry, doubled per retry."),
+    RETRY_POSTGRESQL_MAX_DELAY_MS(
+            "pierre.retry.postgresql.max-delay-ms", "160", 0, "Longest pause between PostgreSQL retries."),
+    RETRY_SQLITE_MAX_RETRIES(
+            "pierre.retry.sqlite.max-retries",
+            "10",
+            0,
+            "Retries of a transaction that failed with SQLITE_BUSY or SQLITE_LOCKED."),
+    RETRY_SQLITE_INITIAL_DELAY_MS(
+            "pierre.retry.sqlite.initial-delay-ms", "10", 0, "First pause before a SQLite retry, doubled per retry."),
     RETRY_SQLITE_MAX_DELAY_MS("pierre.retry.sqlite.max-delay-ms", "250", 0, "Longest pause between SQLite retries."),
-    KEY_USAGE_LIMIT("pierre.crypto.usage-limit", Long.toString(1L << 32), 1,
+    KEY_USAGE_LIMIT(
+            "pierre.crypto.usage-limit",
+            Long.toString(1L << 32),
+            1,
             "Encryptions one data-key version may make (NIST SP 800-38D: 2^32 with random nonces); rotation starts at half."),
-    KEY_USAGE_BLOCK("pierre.crypto.usage-block", Long.toString(1L << 20), 1,
+    KEY_USAGE_BLOCK(
+            "pierre.crypto.usage-block",
+            Long.toString(1L << 20),
+            1,
             "Encryptions a node reserves per database write, out of the version's budget."),
-    KEY_REFRESH_SECONDS("pierre.crypto.key-refresh-seconds", "10", 1,
+    KEY_REFRESH_SECONDS(
+            "pierre.crypto.key-refresh-seconds",
+            "10",
+            1,
             "How often each node reloads the key versions, so a version promoted elsewhere takes effect here."),
-    RETIRE_GRACE_SECONDS("pierre.crypto.retire-grace-seconds", "60", 1,
+    RETIRE_GRACE_SECONDS(
+            "pierre.crypto.retire-grace-seconds",
+            "60",
+            1,
             "How long after a version stops being primary it may be retired; must exceed twice the refresh interval."),
     REWRAP_BATCH_SIZE("pierre.crypto.rewrap-batch-size", "200", 1, "Values the rewrap re-seals per transaction."),
-    RETENTION_USAGE_DAYS("pierre.retention.usage-days", "90", 1, "Days usage records and request logs are kept by the nightly job."),
-    ADMIN_TOKEN_DEFAULT_VALIDITY_DAYS("pierre.admin.token-default-validity-days", "90", 1,
+    RETENTION_USAGE_DAYS(
+            "pierre.retention.usage-days", "90", 1, "Days usage records and request logs are kept by the nightly job."),
+    ADMIN_TOKEN_DEFAULT_VALIDITY_DAYS(
+            "pierre.admin.token-default-validity-days",
+            "90",
+            1,
             "Validity of an admin token created without validityDays."),
-    ADMIN_TOKEN_MAX_VALIDITY_DAYS("pierre.admin.token-max-validity-days", "365", 1, "Longest validity an admin token can be given."),
-    ADMIN_BOOTSTRAP_VALIDITY_HOURS("pierre.admin.bootstrap-validity-hours", "24", 1,
+    ADMIN_TOKEN_MAX_VALIDITY_DAYS(
+            "pierre.admin.token-max-validity-days", "365", 1, "Longest validity an admin token can be given."),
+    ADMIN_BOOTSTRAP_VALIDITY_HOURS(
+            "pierre.admin.bootstrap-validity-hours",
+            "24",
+            1,
             "Validity of the super-admin token minted at the first start of an empty database."),
-    ADMIN_RECOVERY_VALIDITY_HOURS("pierre.admin.recovery-validity-hours", "1", 1,
+    ADMIN_RECOVERY_VALIDITY_HOURS(
+            "pierre.admin.recovery-validity-hours",
+            "1",
+            1,
             "Validity of the super-admin token minted by a recovery request file."),
-    DATA_DIR("pierre.data.dir", null, 0,
+    DATA_DIR(
+            "pierre.data.dir",
+            null,
+            0,
             "Folder of the bootstrap token and recovery request files; default: the server's data folder + /pierre.");
 
     private final String key;
@@ -117,7 +154,8 @@ public enum Setting {
     }
 
     private DeploymentConfigurationException invalid(String text) {
-        return new DeploymentConfigurationException(key + " (or " + environmentVariable() + ") must be a whole number of at least "
-                + minimum + ", but is '" + text + "': fix it or unset it to use the default " + defaultValue + ".");
+        return new DeploymentConfigurationException(
+                key + " (or " + environmentVariable() + ") must be a whole number of at least " + minimum + ", but is '"
+                        + text + "': fix it or unset it to use the default " + defaultValue + ".");
     }
 }

@@ -21,8 +21,7 @@ public final class AesGcm {
     public static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AesGcm() {
-    }
+    private AesGcm() {}
 
     public static SecretKey key(byte[] bytes) {
         if (bytes.length != KEY_BYTES) {

@@ -1,7 +1,6 @@
 package io.pierre.data.crypto;
 
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.crypto.KeyVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

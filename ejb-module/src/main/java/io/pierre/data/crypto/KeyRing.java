@@ -1,7 +1,5 @@
 package io.pierre.data.crypto;
 
-import io.pierre.data.crypto.KeyState;
-import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.config.DeploymentConfigurationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -51,8 +49,7 @@ public final class KeyRing implements SecretSealer {
         }
     };
 
-    private record Snapshot(Map<Integer, SecretKey> keys, int primary, long loadedAtNanos) {
-    }
+    private record Snapshot(Map<Integer, SecretKey> keys, int primary, long loadedAtNanos) {}
 
     /**
      * Budget and timing of a ring.
@@ -67,9 +64,11 @@ public final class KeyRing implements SecretSealer {
 
         public Limits {
             if (retireGrace.compareTo(refreshInterval.multipliedBy(2)) <= 0) {
-                throw new DeploymentConfigurationException("The retire grace (" + retireGrace.toSeconds() + " s) must be longer than"
-                        + " twice the key-ring refresh interval (" + refreshInterval.toSeconds() + " s), or a node could still seal"
-                        + " with a version after it is retired: raise pierre.crypto.retire-grace-seconds.");
+                throw new DeploymentConfigurationException(
+                        "The retire grace (" + retireGrace.toSeconds() + " s) must be longer than"
+                                + " twice the key-ring refresh interval (" + refreshInterval.toSeconds()
+                                + " s), or a node could still seal"
+                                + " with a version after it is retired: raise pierre.crypto.retire-grace-seconds.");
             }
         }
 
@@ -79,8 +78,7 @@ public final class KeyRing implements SecretSealer {
     }
 
     /** Where rows stand, for health and rotation progress. */
-    public record Status(int primaryVersion, List<Integer> openableVersions) {
-    }
+    public record Status(int primaryVersion, List<Integer> openableVersions) {}
 
     public KeyRing(MasterKey masterKey, KeyVersionSource source, Limits limits, Runnable onBudgetLow) {
         this(masterKey, source, limits, onBudgetLow, System::nanoTime);
@@ -121,14 +119,16 @@ public final class KeyRing implements SecretSealer {
             }
         }
         if (primary == 0) {
-            throw new IllegalStateException("No primary data key version in key_versions: promote one (README, 'Keys')");
+            throw new IllegalStateException(
+                    "No primary data key version in key_versions: promote one (README, 'Keys')");
         }
         snapshot = new Snapshot(Map.copyOf(keys), primary, nanoClock.getAsLong());
     }
 
     public Status status() {
         Snapshot current = snapshot;
-        return new Status(current.primary(), current.keys().keySet().stream().sorted().toList());
+        return new Status(
+                current.primary(), current.keys().keySet().stream().sorted().toList());
     }
 
     @Override
@@ -140,7 +140,9 @@ public final class KeyRing implements SecretSealer {
         }
         int version = current.primary();
         consumeBudget(version);
-        byte[] payload = AesGcm.seal(current.keys().get(version), Aad.encode(Envelope.FORMAT, version, context),
+        byte[] payload = AesGcm.seal(
+                current.keys().get(version),
+                Aad.encode(Envelope.FORMAT, version, context),
                 plaintext.getBytes(StandardCharsets.UTF_8));
         return new Envelope(version, payload).text();
     }
@@ -148,14 +150,18 @@ public final class KeyRing implements SecretSealer {
     @Override
     public String open(String envelopeText, SealContext context) {
         Envelope envelope = Envelope.parse(envelopeText)
-                .orElseThrow(() -> new DecryptionException(context, "the stored text is not a sealed value of a known format"));
+                .orElseThrow(() ->
+                        new DecryptionException(context, "the stored text is not a sealed value of a known format"));
         SecretKey key = keyFor(envelope.keyVersion())
-                .orElseThrow(() -> new DecryptionException(context, "key version " + envelope.keyVersion() + " is retired or unknown"));
+                .orElseThrow(() -> new DecryptionException(
+                        context, "key version " + envelope.keyVersion() + " is retired or unknown"));
         try {
-            return new String(AesGcm.open(key, Aad.encode(Envelope.FORMAT, envelope.keyVersion(), context), envelope.payload()),
+            return new String(
+                    AesGcm.open(key, Aad.encode(Envelope.FORMAT, envelope.keyVersion(), context), envelope.payload()),
                     StandardCharsets.UTF_8);
         } catch (AEADBadTagException e) {
-            throw new DecryptionException(context, "integrity check failed: the value was altered or belongs to another place");
+            throw new DecryptionException(
+                    context, "integrity check failed: the value was altered or belongs to another place");
         }
     }
 
@@ -234,6 +240,7 @@ public final class KeyRing implements SecretSealer {
 
     @Override
     public String toString() {
-        return "KeyRing[primary=v" + snapshot.primary() + ", versions=" + snapshot.keys().keySet() + "]";
+        return "KeyRing[primary=v" + snapshot.primary() + ", versions="
+                + snapshot.keys().keySet() + "]";
     }
 }

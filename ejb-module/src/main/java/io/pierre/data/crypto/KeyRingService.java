@@ -26,7 +26,8 @@ public class KeyRingService implements WriteLockParticipant {
 
     /** Opens the ring (creating version 1 on an empty database) and installs it for sealed columns. */
     public void open(MasterKey masterKey) {
-        KeyRing opened = new KeyRing(masterKey, source, limits(), () -> rotation.get().rotateInBackground());
+        KeyRing opened =
+                new KeyRing(masterKey, source, limits(), () -> rotation.get().rotateInBackground());
         opened.load();
         opened.topUpIfLow();
         this.masterKey = masterKey;
@@ -36,8 +37,11 @@ public class KeyRingService implements WriteLockParticipant {
 
     /** The budget and timing every ring of this deployment uses, from the settings. */
     public KeyRing.Limits limits() {
-        return new KeyRing.Limits(Setting.KEY_USAGE_LIMIT.asLong(), Setting.KEY_USAGE_BLOCK.asLong(),
-                Setting.KEY_REFRESH_SECONDS.asDuration(ChronoUnit.SECONDS), Setting.RETIRE_GRACE_SECONDS.asDuration(ChronoUnit.SECONDS));
+        return new KeyRing.Limits(
+                Setting.KEY_USAGE_LIMIT.asLong(),
+                Setting.KEY_USAGE_BLOCK.asLong(),
+                Setting.KEY_REFRESH_SECONDS.asDuration(ChronoUnit.SECONDS),
+                Setting.RETIRE_GRACE_SECONDS.asDuration(ChronoUnit.SECONDS));
     }
 
     public KeyRing ring() {

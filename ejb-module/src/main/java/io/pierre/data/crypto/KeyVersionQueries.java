@@ -1,6 +1,5 @@
 package io.pierre.data.crypto;
 
-import io.pierre.data.crypto.KeyVersion;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -10,8 +9,7 @@ import java.util.List;
  */
 public final class KeyVersionQueries {
 
-    private KeyVersionQueries() {
-    }
+    private KeyVersionQueries() {}
 
     public static List<KeyVersion> loadGlobal(EntityManager em) {
         return em.createNamedQuery(KeyVersion.LIST_GLOBAL, KeyVersion.class).getResultList();
@@ -33,7 +31,9 @@ public final class KeyVersionQueries {
         if (updated == 0) {
             return -1;
         }
-        return em.createQuery("select k.usageReserved from KeyVersion k where k.tenantId is null and k.version = :version", Long.class)
+        return em.createQuery(
+                        "select k.usageReserved from KeyVersion k where k.tenantId is null and k.version = :version",
+                        Long.class)
                 .setParameter("version", version)
                 .getSingleResult();
     }

@@ -1,6 +1,5 @@
 package io.pierre.data.crypto;
 
-import io.pierre.data.crypto.KeyVersion;
 import java.util.List;
 
 /** Where the key ring reads global key versions and reserves encryption budget; each call its own transaction. */

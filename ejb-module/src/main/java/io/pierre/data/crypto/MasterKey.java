@@ -15,8 +15,9 @@ import javax.crypto.SecretKey;
 public final class MasterKey {
 
     public static final String NAME = "PIERRE_MASTER_ENCRYPTION_KEY";
-    private static final String FIX = " Set it to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`), identical on every node"
-            + " and kept with the database's backups; see README, 'Keys'.";
+    private static final String FIX =
+            " Set it to the base64 of 32 random bytes (e.g. `openssl rand -base64 32`), identical on every node"
+                    + " and kept with the database's backups; see README, 'Keys'.";
 
     private final SecretKey key;
 
@@ -35,7 +36,8 @@ public final class MasterKey {
 
     public static MasterKey parse(String base64) {
         if (base64 == null || base64.isBlank()) {
-            throw new DeploymentConfigurationException(NAME + " is not set, so Pierre cannot open its data keys." + FIX);
+            throw new DeploymentConfigurationException(
+                    NAME + " is not set, so Pierre cannot open its data keys." + FIX);
         }
         byte[] bytes;
         try {
@@ -44,7 +46,8 @@ public final class MasterKey {
             throw new DeploymentConfigurationException(NAME + " is not valid base64." + FIX);
         }
         if (bytes.length != AesGcm.KEY_BYTES) {
-            throw new DeploymentConfigurationException(NAME + " must decode to exactly 32 bytes, but decodes to " + bytes.length + "." + FIX);
+            throw new DeploymentConfigurationException(
+                    NAME + " must decode to exactly 32 bytes, but decodes to " + bytes.length + "." + FIX);
         }
         return new MasterKey(AesGcm.key(bytes));
     }

@@ -23,13 +23,13 @@ public final class PasswordHasher {
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODER = Base64.getDecoder();
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt) + "$"
+        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+                + B64.encodeToString(salt) + "$"
                 + B64.encodeToString(derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM));
     }
 
@@ -44,13 +44,19 @@ public final class PasswordHasher {
         int iterations = Integer.parseInt(params[1].substring(2));
         int parallelism = Integer.parseInt(params[2].substring(2));
         byte[] expected = B64_DECODER.decode(parts[5]);
-        return MessageDigest.isEqual(expected, derive(password, B64_DECODER.decode(parts[4]), memory, iterations, parallelism));
+        return MessageDigest.isEqual(
+                expected, derive(password, B64_DECODER.decode(parts[4]), memory, iterations, parallelism));
     }
 
     private static byte[] derive(String password, byte[] salt, int memory, int iterations, int parallelism) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(memory).withIterations(iterations).withParallelism(parallelism).withSalt(salt).build());
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memory)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build());
         byte[] out = new byte[HASH_BYTES];
         generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
         return out;

@@ -1,7 +1,6 @@
 package io.pierre.data.crypto;
 
 import io.pierre.data.config.Setting;
-import io.pierre.data.crypto.KeyVersion;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -58,11 +57,15 @@ public class RotationService {
      * Progress of a rewrap: values per key version (the primary's count rises to the total), values recorded as
      * unopenable that are still there, and whether this node is rewrapping.
      */
-    public record Progress(int primaryVersion, Map<Integer, Long> valuesPerVersion, long unopenable, long rewrapped, boolean running) {
+    public record Progress(
+            int primaryVersion, Map<Integer, Long> valuesPerVersion, long unopenable, long rewrapped, boolean running) {
 
         /** Values still to rewrap: those on older versions, except the ones recorded as unopenable. */
         public long remaining() {
-            long older = valuesPerVersion.entrySet().stream().filter(e -> e.getKey() != primaryVersion).mapToLong(Map.Entry::getValue).sum();
+            long older = valuesPerVersion.entrySet().stream()
+                    .filter(e -> e.getKey() != primaryVersion)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             return Math.max(0, older - unopenable);
         }
     }
@@ -103,8 +106,12 @@ public class RotationService {
         // The flag first: a count taken after it is at least as fresh, so "not running" never comes with a count
         // from before the rewrap's last batch.
         boolean running = rewrapping.get();
-        return new Progress(keys.ring().primaryVersion(), steps.valuesPerVersion(), steps.unopenableStillPresent().size(),
-                rewrappedTotal.get(), running);
+        return new Progress(
+                keys.ring().primaryVersion(),
+                steps.valuesPerVersion(),
+                steps.unopenableStillPresent().size(),
+                rewrappedTotal.get(),
+                running);
     }
 
     /** Values the rewrap could not open and that are still stored, oldest first. */
@@ -115,7 +122,8 @@ public class RotationService {
     /** Resolves an unopenable value by clearing it or deleting its row; returns the resolved record. */
     public UnopenableValue resolve(UUID recordId, RotationSteps.Resolution resolution) {
         UnopenableValue resolved = steps.resolve(recordId, resolution);
-        LOG.info(() -> "Resolved the unopenable value in " + resolved.place() + " of row " + resolved.rowKey() + ": " + resolution);
+        LOG.info(() -> "Resolved the unopenable value in " + resolved.place() + " of row " + resolved.rowKey() + ": "
+                + resolution);
         return resolved;
     }
 
@@ -164,15 +172,19 @@ public class RotationService {
                     rewrapColumn(column, batchSize);
                 }
                 if (progress().remaining() == 0) {
-                    LOG.info(() -> "Rewrap finished: " + rewrappedTotal.get() + " values now sealed with version " + keys.ring().primaryVersion());
+                    LOG.info(() -> "Rewrap finished: " + rewrappedTotal.get() + " values now sealed with version "
+                            + keys.ring().primaryVersion());
                     return;
                 }
                 Thread.sleep(keys.limits().refreshInterval().toMillis());
             }
-            LOG.warning("Rewrap stopped after " + MAX_PASSES + " passes with values left on older versions; it resumes on the next"
+            LOG.warning("Rewrap stopped after " + MAX_PASSES
+                    + " passes with values left on older versions; it resumes on the next"
                     + " rotation step or restart");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Rewrap stopped; it resumes on the next rotation step or restart: " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Rewrap stopped; it resumes on the next rotation step or restart: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -188,8 +200,10 @@ public class RotationService {
             if (!batch.reseals().isEmpty() || !batch.unopenable().isEmpty()) {
                 rewrappedTotal.addAndGet(steps.write(column, batch));
             }
-            batch.unopenable().forEach(value -> LOG.warning("The rewrap cannot open the value in " + value.place() + " of row "
-                    + value.rowKey() + " and leaves it on version " + value.keyVersion() + " (recorded for an operator to resolve)"));
+            batch.unopenable()
+                    .forEach(value -> LOG.warning("The rewrap cannot open the value in " + value.place() + " of row "
+                            + value.rowKey() + " and leaves it on version " + value.keyVersion()
+                            + " (recorded for an operator to resolve)"));
             after = batch.lastId();
         } while (batch.full());
     }

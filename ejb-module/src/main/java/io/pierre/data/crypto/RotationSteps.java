@@ -5,8 +5,6 @@ import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.crypto.KeyState;
-import io.pierre.data.crypto.KeyVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,8 +56,10 @@ public class RotationSteps {
             em.flush();
         } catch (PersistenceException e) {
             if (SqlFailures.isUniqueViolation(e)) {
-                throw new ConflictException("Another rotation added key version " + next + " at the same moment: read the versions"
-                        + " and retry if a new one is still needed", e);
+                throw new ConflictException(
+                        "Another rotation added key version " + next + " at the same moment: read the versions"
+                                + " and retry if a new one is still needed",
+                        e);
             }
             throw e;
         }
@@ -78,12 +78,21 @@ public class RotationSteps {
         if (target.state() == KeyState.RETIRED) {
             throw new ConflictException("Key version " + version + " is retired and cannot become primary", null);
         }
-        em.createNamedQuery(KeyVersion.DEMOTE_GLOBAL_PRIMARY).setParameter("decryptOnly", KeyState.DECRYPT_ONLY)
-                .setParameter("primary", KeyState.PRIMARY).setParameter("at", DatabaseClock.now(em)).executeUpdate();
-        int promoted = em.createNamedQuery(KeyVersion.PROMOTE_GLOBAL).setParameter("primary", KeyState.PRIMARY)
-                .setParameter("decryptOnly", KeyState.DECRYPT_ONLY).setParameter("version", version).executeUpdate();
+        em.createNamedQuery(KeyVersion.DEMOTE_GLOBAL_PRIMARY)
+                .setParameter("decryptOnly", KeyState.DECRYPT_ONLY)
+                .setParameter("primary", KeyState.PRIMARY)
+                .setParameter("at", DatabaseClock.now(em))
+                .executeUpdate();
+        int promoted = em.createNamedQuery(KeyVersion.PROMOTE_GLOBAL)
+                .setParameter("primary", KeyState.PRIMARY)
+                .setParameter("decryptOnly", KeyState.DECRYPT_ONLY)
+                .setParameter("version", version)
+                .executeUpdate();
         if (promoted != 1) {
-            throw new ConflictException("Key version " + version + " changed state while it was being promoted: read the versions and retry", null);
+            throw new ConflictException(
+                    "Key version " + version
+                            + " changed state while it was being promoted: read the versions and retry",
+                    null);
         }
     }
 
@@ -103,21 +112,36 @@ public class RotationSteps {
         Instant now = DatabaseClock.now(em);
         if (demotedAt.isPresent() && now.isBefore(demotedAt.get().plus(grace))) {
             Duration wait = Duration.between(now, demotedAt.get().plus(grace));
-            throw new ConflictException("Key version " + version + " stopped being primary at " + demotedAt.get() + ", less than the retire grace of "
-                    + grace.toSeconds() + " s ago, and a node that has not reloaded its keys yet may still seal with it: retire it in "
-                    + Math.max(1, wait.toSeconds()) + " s", null);
+            throw new ConflictException(
+                    "Key version " + version + " stopped being primary at " + demotedAt.get()
+                            + ", less than the retire grace of "
+                            + grace.toSeconds()
+                            + " s ago, and a node that has not reloaded its keys yet may still seal with it: retire it in "
+                            + Math.max(1, wait.toSeconds()) + " s",
+                    null);
         }
         long remaining = countSealedWith(version);
         if (remaining > 0) {
-            long unopenable = unopenableStillPresent().stream().filter(u -> u.keyVersion() == version).count();
-            throw new ConflictException("Key version " + version + " still seals " + remaining + " values"
-                    + (unopenable == 0 ? "" : ", " + unopenable + " of them recorded as unopenable (resolve those first)")
-                    + ": let the rewrap finish, then retire it", null);
+            long unopenable = unopenableStillPresent().stream()
+                    .filter(u -> u.keyVersion() == version)
+                    .count();
+            throw new ConflictException(
+                    "Key version " + version + " still seals " + remaining + " values"
+                            + (unopenable == 0
+                                    ? ""
+                                    : ", " + unopenable + " of them recorded as unopenable (resolve those first)")
+                            + ": let the rewrap finish, then retire it",
+                    null);
         }
-        int retired = em.createNamedQuery(KeyVersion.RETIRE_GLOBAL).setParameter("retired", KeyState.RETIRED)
-                .setParameter("decryptOnly", KeyState.DECRYPT_ONLY).setParameter("version", version).executeUpdate();
+        int retired = em.createNamedQuery(KeyVersion.RETIRE_GLOBAL)
+                .setParameter("retired", KeyState.RETIRED)
+                .setParameter("decryptOnly", KeyState.DECRYPT_ONLY)
+                .setParameter("version", version)
+                .executeUpdate();
         if (retired != 1) {
-            throw new ConflictException("Key version " + version + " changed state while it was being retired: read the versions and retry", null);
+            throw new ConflictException(
+                    "Key version " + version + " changed state while it was being retired: read the versions and retry",
+                    null);
         }
     }
 
@@ -144,9 +168,14 @@ public class RotationSteps {
     public List<UnopenableValue> unopenableStillPresent() {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         List<UnopenableValue> present = new ArrayList<>();
-        for (UnopenableValue value : em.createNamedQuery(UnopenableValue.LIST, UnopenableValue.class).getResultList()) {
+        for (UnopenableValue value :
+                em.createNamedQuery(UnopenableValue.LIST, UnopenableValue.class).getResultList()) {
             Optional<SealedColumn<?>> column = sealedColumns.at(value.tableName(), value.columnName());
-            if (column.isPresent() && column.get().envelopeOf(session, column.get().rowId(value.rowKey())).filter(value::isStill).isPresent()) {
+            if (column.isPresent()
+                    && column.get()
+                            .envelopeOf(session, column.get().rowId(value.rowKey()))
+                            .filter(value::isStill)
+                            .isPresent()) {
                 present.add(value);
             }
         }
@@ -177,10 +206,13 @@ public class RotationSteps {
                 if (resolution == Resolution.CLEAR_VALUE && !column.get().nullable()) {
                     throw new ConflictException(record.place() + " cannot be empty: delete the row instead", null);
                 }
-                boolean done = resolution == Resolution.CLEAR_VALUE ? column.get().clearIfUnchanged(session, rowId, current.get())
+                boolean done = resolution == Resolution.CLEAR_VALUE
+                        ? column.get().clearIfUnchanged(session, rowId, current.get())
                         : column.get().deleteRowIfUnchanged(session, rowId, current.get());
                 if (!done) {
-                    throw new ConflictException(record.place() + " of row " + record.rowKey() + " changed meanwhile: list the values again", null);
+                    throw new ConflictException(
+                            record.place() + " of row " + record.rowKey() + " changed meanwhile: list the values again",
+                            null);
                 }
             }
         }
@@ -202,8 +234,11 @@ public class RotationSteps {
         if (ids.isEmpty()) {
             return new RewrapBatch(List.of(), List.of(), afterId, false);
         }
-        Map<String, UnopenableValue> recorded = em.createNamedQuery(UnopenableValue.LIST_IN_COLUMN, UnopenableValue.class)
-                .setParameter("table", column.table()).setParameter("column", column.column()).getResultStream()
+        Map<String, UnopenableValue> recorded = em.createNamedQuery(
+                        UnopenableValue.LIST_IN_COLUMN, UnopenableValue.class)
+                .setParameter("table", column.table())
+                .setParameter("column", column.column())
+                .getResultStream()
                 .collect(Collectors.toMap(UnopenableValue::rowKey, Function.identity()));
         // One read-only query for the whole batch instead of one find per value.
         Session reader = em.unwrap(Session.class);
@@ -211,7 +246,8 @@ public class RotationSteps {
         List<SealedColumn.Replacement> reseals = new ArrayList<>();
         List<UnopenableValue> unopenable = new ArrayList<>();
         for (E row : reader.byMultipleIds(column.entity()).multiLoad(ids)) {
-            String current = row == null ? null : column.value(row).map(Sealed::envelope).orElse(null);
+            String current =
+                    row == null ? null : column.value(row).map(Sealed::envelope).orElse(null);
             if (current == null || current.startsWith(primaryPrefix)) {
                 continue;
             }
@@ -224,7 +260,8 @@ public class RotationSteps {
             try {
                 reseals.add(new SealedColumn.Replacement(rowId, current, ring.reseal(current, column.context(row))));
             } catch (DecryptionException e) {
-                unopenable.add(UnopenableValue.record(column.table(), column.column(), rowKey, current, e.getMessage()));
+                unopenable.add(
+                        UnopenableValue.record(column.table(), column.column(), rowKey, current, e.getMessage()));
             }
         }
         em.clear();
@@ -235,8 +272,8 @@ public class RotationSteps {
      * What one batch read found: re-sealed values to write, values that did not open, where the next batch starts,
      * and whether there may be more.
      */
-    public record RewrapBatch(List<SealedColumn.Replacement> reseals, List<UnopenableValue> unopenable, Object lastId, boolean full) {
-    }
+    public record RewrapBatch(
+            List<SealedColumn.Replacement> reseals, List<UnopenableValue> unopenable, Object lastId, boolean full) {}
 
     /**
      * Writes a batch: the re-sealed values as one compare-and-set JDBC batch (the rewrap is bound by round trips, not
@@ -246,10 +283,15 @@ public class RotationSteps {
      * concurrent writers. Returns how many values were rewrapped.
      */
     public int write(SealedColumn<?> column, RewrapBatch batch) {
-        int rewrapped = batch.reseals().isEmpty() ? 0 : column.replaceWhereUnchanged(em.unwrap(SessionImplementor.class), batch.reseals());
+        int rewrapped = batch.reseals().isEmpty()
+                ? 0
+                : column.replaceWhereUnchanged(em.unwrap(SessionImplementor.class), batch.reseals());
         for (UnopenableValue value : batch.unopenable()) {
-            em.createNamedQuery(UnopenableValue.DELETE_AT_PLACE).setParameter("table", value.tableName())
-                    .setParameter("column", value.columnName()).setParameter("rowKey", value.rowKey()).executeUpdate();
+            em.createNamedQuery(UnopenableValue.DELETE_AT_PLACE)
+                    .setParameter("table", value.tableName())
+                    .setParameter("column", value.columnName())
+                    .setParameter("rowKey", value.rowKey())
+                    .executeUpdate();
             em.persist(value);
         }
         return rewrapped;
@@ -260,7 +302,9 @@ public class RotationSteps {
     }
 
     private KeyVersion find(int version) {
-        return versions().stream().filter(k -> k.version() == version).findFirst()
+        return versions().stream()
+                .filter(k -> k.version() == version)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Key version", version));
     }
 }

@@ -19,8 +19,8 @@ import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.EntityIdentifierMapping;
 import org.hibernate.persister.entity.EntityPersister;
-import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
 import org.hibernate.type.descriptor.ValueBinder;
+import org.hibernate.type.descriptor.converter.spi.JpaAttributeConverter;
 
 /**
  * One sealed column, as the mapping declares it: every attribute converted by {@link SealedConverter} is one, so key
@@ -29,13 +29,21 @@ import org.hibernate.type.descriptor.ValueBinder;
  * values belong. Also the SQL rotation runs on the column: it binds and reads row ids with Hibernate's own binders,
  * so a UUID is a BLOB on SQLite and a uuid on PostgreSQL, as everywhere else.
  */
-public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, String column, boolean nullable,
-        EntityIdentifierMapping identifier, BasicValuedModelPart id, AttributeMapping attribute) {
+public record SealedColumn<E extends SealedRow>(
+        Class<E> entity,
+        String table,
+        String column,
+        boolean nullable,
+        EntityIdentifierMapping identifier,
+        BasicValuedModelPart id,
+        AttributeMapping attribute) {
 
     /** Every sealed column of the persistence unit, ordered by place. */
     public static List<SealedColumn<?>> inMapping(EntityManagerFactory entityManagerFactory) {
         List<SealedColumn<?>> columns = new ArrayList<>();
-        entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+        entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getMappingMetamodel()
                 .forEachEntityDescriptor(entity -> entity.forEachAttributeMapping(attribute -> {
                     BasicValuedModelPart basic = attribute.asBasicValuedModelPart();
                     if (basic != null && isSealed(basic)) {
@@ -56,16 +64,24 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
         String place = basic.getContainingTableExpression() + "." + basic.getSelectionExpression();
         Class<?> type = entity.getMappedClass();
         if (!SealedRow.class.isAssignableFrom(type)) {
-            throw new DeploymentConfigurationException(type.getName() + " maps the sealed column " + place + " but does not implement "
-                    + SealedRow.class.getSimpleName() + ": implement sealContext(column) so rotation can rewrap its values.");
+            throw new DeploymentConfigurationException(type.getName() + " maps the sealed column " + place
+                    + " but does not implement " + SealedRow.class.getSimpleName()
+                    + ": implement sealContext(column) so rotation can rewrap its values.");
         }
         EntityIdentifierMapping identifier = entity.getIdentifierMapping();
         if (!(identifier instanceof BasicValuedModelPart id)) {
-            throw new DeploymentConfigurationException(place + " is sealed in a table without a single-column primary key,"
-                    + " which rotation cannot rewrap row by row.");
+            throw new DeploymentConfigurationException(
+                    place + " is sealed in a table without a single-column primary key,"
+                            + " which rotation cannot rewrap row by row.");
         }
-        SealedColumn<?> column = new SealedColumn<>((Class<SealedRow>) type, basic.getContainingTableExpression(),
-                basic.getSelectionExpression(), basic.isNullable(), identifier, id, attribute);
+        SealedColumn<?> column = new SealedColumn<>(
+                (Class<SealedRow>) type,
+                basic.getContainingTableExpression(),
+                basic.getSelectionExpression(),
+                basic.isNullable(),
+                identifier,
+                id,
+                attribute);
         column.requirePlaceMatchesMapping();
         return column;
     }
@@ -74,8 +90,9 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
     private void requirePlaceMatchesMapping() {
         SealContext declared = blankRow().sealContext(column);
         if (!declared.table().equals(table) || !declared.column().equals(column)) {
-            throw new DeploymentConfigurationException(entity.getName() + " seals the values of " + place() + " for the place "
-                    + declared.place() + ": the table and column in its seal context must be the mapped ones.");
+            throw new DeploymentConfigurationException(
+                    entity.getName() + " seals the values of " + place() + " for the place " + declared.place()
+                            + ": the table and column in its seal context must be the mapped ones.");
         }
     }
 
@@ -85,7 +102,8 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
             constructor.setAccessible(true);
             return constructor.newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new DeploymentConfigurationException(entity.getName() + " has no constructor without arguments, which JPA requires.", e);
+            throw new DeploymentConfigurationException(
+                    entity.getName() + " has no constructor without arguments, which JPA requires.", e);
         }
     }
 
@@ -120,9 +138,11 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
      * Up to {@code limit} ids, in id order after {@code afterId} (null: from the start), of rows whose value is not
      * sealed with a key version whose envelopes start with {@code envelopePrefix}.
      */
-    public List<Object> idsNotSealedWith(SharedSessionContractImplementor session, String envelopePrefix, Object afterId, int limit) {
-        String sql = "SELECT " + idColumn() + " FROM " + table + " WHERE " + column + " IS NOT NULL AND " + column + " NOT LIKE ?"
-                + (afterId == null ? "" : " AND " + idColumn() + " > ?") + " ORDER BY " + idColumn() + " LIMIT " + limit;
+    public List<Object> idsNotSealedWith(
+            SharedSessionContractImplementor session, String envelopePrefix, Object afterId, int limit) {
+        String sql = "SELECT " + idColumn() + " FROM " + table + " WHERE " + column + " IS NOT NULL AND " + column
+                + " NOT LIKE ?" + (afterId == null ? "" : " AND " + idColumn() + " > ?") + " ORDER BY " + idColumn()
+                + " LIMIT " + limit;
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, envelopePrefix + "%");
@@ -142,7 +162,8 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
 
     /** Values of this column sealed with envelopes starting with {@code envelopePrefix}. */
     public long countSealedWith(Connection connection, String envelopePrefix) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM " + table + " WHERE " + column + " LIKE ?")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT count(*) FROM " + table + " WHERE " + column + " LIKE ?")) {
             statement.setString(1, envelopePrefix + "%");
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
@@ -154,7 +175,8 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
     /** The envelope stored in the row {@code rowId}, if the row exists and has a value. */
     public Optional<String> envelopeOf(SharedSessionContractImplementor session, Object rowId) {
         return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + column + " FROM " + table + " WHERE " + idColumn() + " = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + column + " FROM " + table + " WHERE " + idColumn() + " = ?")) {
                 idBinder().bind(statement, rowId, 1, session);
                 try (ResultSet result = statement.executeQuery()) {
                     return result.next() ? Optional.ofNullable(result.getString(1)) : Optional.<String>empty();
@@ -168,7 +190,8 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
      * batch; a concurrent update by the application always wins. Returns how many values were replaced.
      */
     public int replaceWhereUnchanged(SharedSessionContractImplementor session, List<Replacement> replacements) {
-        String update = "UPDATE " + table + " SET " + column + " = ? WHERE " + idColumn() + " = ? AND " + column + " = ?";
+        String update =
+                "UPDATE " + table + " SET " + column + " = ? WHERE " + idColumn() + " = ? AND " + column + " = ?";
         return session.doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(update)) {
                 for (Replacement replacement : replacements) {
@@ -178,7 +201,9 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
                     statement.addBatch();
                 }
                 // SUCCESS_NO_INFO (-2) means the driver could not count: it only ever comes with a row written.
-                return Arrays.stream(statement.executeBatch()).map(count -> count == Statement.SUCCESS_NO_INFO ? 1 : count).sum();
+                return Arrays.stream(statement.executeBatch())
+                        .map(count -> count == Statement.SUCCESS_NO_INFO ? 1 : count)
+                        .sum();
             }
         });
     }
@@ -194,8 +219,8 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
     /** Deletes the row if it still holds {@code envelope}; whether it did. */
     public boolean deleteRowIfUnchanged(SharedSessionContractImplementor session, Object rowId, String envelope) {
         return session.doReturningWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table + " WHERE " + idColumn() + " = ? AND "
-                    + column + " = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM " + table + " WHERE " + idColumn() + " = ? AND " + column + " = ?")) {
                 idBinder().bind(statement, rowId, 1, session);
                 statement.setString(2, envelope);
                 return statement.executeUpdate() == 1;
@@ -204,8 +229,7 @@ public record SealedColumn<E extends SealedRow>(Class<E> entity, String table, S
     }
 
     /** A value to write in place of the one read, if the row still holds that one. */
-    public record Replacement(Object rowId, String current, String replacement) {
-    }
+    public record Replacement(Object rowId, String current, String replacement) {}
 
     private String idColumn() {
         return id.getSelectionExpression();

@@ -26,6 +26,8 @@ public class SealedColumns {
     }
 
     public Optional<SealedColumn<?>> at(String table, String column) {
-        return all().stream().filter(c -> c.table().equals(table) && c.column().equals(column)).findFirst();
+        return all().stream()
+                .filter(c -> c.table().equals(table) && c.column().equals(column))
+                .findFirst();
     }
 }

@@ -12,6 +12,7 @@ public class StaleKeyRingException extends DataException {
 
     public StaleKeyRingException(Duration sinceLastReload, Duration allowed) {
         super("This node's data keys were last reloaded " + sinceLastReload.toSeconds() + " s ago, more than the "
-                + allowed.toSeconds() + " s allowed, so it does not seal new secrets until the database answers its next reload.");
+                + allowed.toSeconds()
+                + " s allowed, so it does not seal new secrets until the database answers its next reload.");
     }
 }

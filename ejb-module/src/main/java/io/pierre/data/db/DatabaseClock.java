@@ -12,15 +12,16 @@ import org.hibernate.Session;
  */
 public final class DatabaseClock {
 
-    private DatabaseClock() {
-    }
+    private DatabaseClock() {}
 
     /** The database's current time, read on the connection of {@code em}'s transaction. */
     public static Instant now(EntityManager em) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            DatabaseVendor vendor = DatabaseVendor.fromProductName(connection.getMetaData().getDatabaseProductName())
+            DatabaseVendor vendor = DatabaseVendor.fromProductName(
+                            connection.getMetaData().getDatabaseProductName())
                     .orElseThrow(() -> new IllegalStateException("Not a supported database"));
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(vendor.currentTimeMillisQuery())) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(vendor.currentTimeMillisQuery())) {
                 result.next();
                 return Instant.ofEpochMilli(result.getLong(1));
             }

@@ -25,7 +25,8 @@ public final class DatabaseUrl {
 
     public static final String ENVIRONMENT_VARIABLE = "PIERRE_DATABASE_URL";
     public static final String DEFAULT_URL = "sqlite:data/pierre.db";
-    private static final String SUPPORTED = "sqlite:path/to/db.sqlite, postgresql://user:pass@host:port/db (or postgres://...)";
+    private static final String SUPPORTED =
+            "sqlite:path/to/db.sqlite, postgresql://user:pass@host:port/db (or postgres://...)";
     private static final Pattern PASSWORD_IN_URL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]*:)[^@]*@");
     private static final int DEFAULT_POSTGRESQL_PORT = 5432;
 
@@ -47,11 +48,15 @@ public final class DatabaseUrl {
     public static DatabaseUrl parse(String url, Path baseDirectory) {
         Objects.requireNonNull(url, "url");
         if (url.equals("sqlite::memory:")) {
-            throw new IllegalArgumentException("sqlite::memory: cannot back a server: every pooled connection would see "
-                    + "its own empty database; use a file, e.g. " + DEFAULT_URL);
+            throw new IllegalArgumentException(
+                    "sqlite::memory: cannot back a server: every pooled connection would see "
+                            + "its own empty database; use a file, e.g. " + DEFAULT_URL);
         }
         if (url.startsWith("sqlite:") && url.length() > "sqlite:".length()) {
-            Path file = baseDirectory.resolve(url.substring("sqlite:".length())).toAbsolutePath().normalize();
+            Path file = baseDirectory
+                    .resolve(url.substring("sqlite:".length()))
+                    .toAbsolutePath()
+                    .normalize();
             return new DatabaseUrl(DatabaseVendor.SQLITE, url, Map.of("pierre.sqlite.path", file.toString()));
         }
         if (url.startsWith("postgresql://") || url.startsWith("postgres://")) {
@@ -82,8 +87,9 @@ public final class DatabaseUrl {
             password = parts.length > 1 ? decode(parts[1]) : "";
         }
         if (user.isEmpty() || password.isEmpty()) {
-            throw new IllegalArgumentException("PostgreSQL URL " + mask(url) + " needs a user and a password (the server's"
-                    + " datasource logs in with them): postgresql://user:pass@host:port/db");
+            throw new IllegalArgumentException(
+                    "PostgreSQL URL " + mask(url) + " needs a user and a password (the server's"
+                            + " datasource logs in with them): postgresql://user:pass@host:port/db");
         }
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("pierre.postgresql.url", jdbc);
@@ -97,7 +103,8 @@ public final class DatabaseUrl {
     }
 
     private static IllegalArgumentException unsupported(String url) {
-        return new IllegalArgumentException("Unsupported database URL format: " + mask(url) + ". Supported formats: " + SUPPORTED);
+        return new IllegalArgumentException(
+                "Unsupported database URL format: " + mask(url) + ". Supported formats: " + SUPPORTED);
     }
 
     /** {@code scheme://user:password@rest} becomes {@code scheme://user:***@rest}; other text is unchanged. */
@@ -128,10 +135,15 @@ public final class DatabaseUrl {
      */
     public JdbcConnection jdbcConnection() {
         if (vendor == DatabaseVendor.SQLITE) {
-            return new JdbcConnection("jdbc:sqlite:" + serverProperties.get("pierre.sqlite.path")
-                    + "?foreign_keys=true&journal_mode=WAL&busy_timeout=5000", "", "");
+            return new JdbcConnection(
+                    "jdbc:sqlite:" + serverProperties.get("pierre.sqlite.path")
+                            + "?foreign_keys=true&journal_mode=WAL&busy_timeout=5000",
+                    "",
+                    "");
         }
-        return new JdbcConnection(serverProperties.get("pierre.postgresql.url"), serverProperties.get("pierre.postgresql.user"),
+        return new JdbcConnection(
+                serverProperties.get("pierre.postgresql.url"),
+                serverProperties.get("pierre.postgresql.user"),
                 serverProperties.get("pierre.postgresql.password"));
     }
 

@@ -37,7 +37,9 @@ public enum DatabaseVendor {
     /** The vendor whose JDBC product name is {@code productName} (case-insensitive), or empty. */
     public static Optional<DatabaseVendor> fromProductName(String productName) {
         String name = productName == null ? "" : productName.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(v -> v.productName.toLowerCase(Locale.ROOT).equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(v -> v.productName.toLowerCase(Locale.ROOT).equals(name))
+                .findFirst();
     }
 
     public static String supportedProductNames() {

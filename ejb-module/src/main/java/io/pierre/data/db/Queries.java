@@ -19,8 +19,7 @@ import java.util.stream.Stream;
  */
 public final class Queries {
 
-    private Queries() {
-    }
+    private Queries() {}
 
     /**
      * The first result, or empty: for lookups by unique keys. A one-element list, not {@code getResultStream()}:
@@ -35,7 +34,10 @@ public final class Queries {
      * A criteria query of {@code type}, newest first by {@code timeAttribute} and then {@code id}, restricted by every
      * condition {@code filters} gives; a {@code null} condition is a filter the caller did not ask for and is left out.
      */
-    public static <T> TypedQuery<T> newestFirst(EntityManager em, Class<T> type, String timeAttribute,
+    public static <T> TypedQuery<T> newestFirst(
+            EntityManager em,
+            Class<T> type,
+            String timeAttribute,
             BiFunction<CriteriaBuilder, Root<T>, Stream<Predicate>> filters) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);

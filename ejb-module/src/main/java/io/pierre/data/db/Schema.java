@@ -19,12 +19,10 @@ import org.hibernate.tool.schema.spi.SchemaManagementException;
  */
 public final class Schema {
 
-    private Schema() {
-    }
+    private Schema() {}
 
     /** What a database said about itself. */
-    public record Product(DatabaseVendor vendor, String version) {
-    }
+    public record Product(DatabaseVendor vendor, String version) {}
 
     /** The supported database behind {@code dataSource}; {@code name} says where it was configured, for messages. */
     public static Product recognise(DataSource dataSource, String name) {
@@ -34,12 +32,18 @@ public final class Schema {
             product = connection.getMetaData().getDatabaseProductName();
             version = connection.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
-            throw new DeploymentConfigurationException("Cannot connect to the database behind " + name + " (" + e.getMessage()
-                    + "): check the URL, the credentials and that the database is running.", e);
+            throw new DeploymentConfigurationException(
+                    "Cannot connect to the database behind " + name + " (" + e.getMessage()
+                            + "): check the URL, the credentials and that the database is running.",
+                    e);
         }
-        return new Product(DatabaseVendor.fromProductName(product).orElseThrow(() -> new DeploymentConfigurationException(name
-                + " is bound to " + product + " " + version + ", which Pierre does not support: bind it to "
-                + DatabaseVendor.supportedProductNames() + " with the scripts in server-config/.")), version);
+        return new Product(
+                DatabaseVendor.fromProductName(product)
+                        .orElseThrow(() -> new DeploymentConfigurationException(name
+                                + " is bound to " + product + " " + version
+                                + ", which Pierre does not support: bind it to "
+                                + DatabaseVendor.supportedProductNames() + " with the scripts in server-config/.")),
+                version);
     }
 
     /** Applies the migrations of {@code vendor}; returns the schema version now applied. */
@@ -54,8 +58,10 @@ public final class Schema {
             MigrationInfo current = flyway.info().current();
             return current == null ? "none" : current.getVersion().getVersion();
         } catch (FlywayException e) {
-            throw new DeploymentConfigurationException("Database migration failed on " + vendor.productName() + " ("
-                    + firstLines(e.getMessage()) + "): fix the database or restore it from a backup, then redeploy.", e);
+            throw new DeploymentConfigurationException(
+                    "Database migration failed on " + vendor.productName() + " (" + firstLines(e.getMessage())
+                            + "): fix the database or restore it from a backup, then redeploy.",
+                    e);
         }
     }
 
@@ -64,9 +70,12 @@ public final class Schema {
         try {
             entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         } catch (SchemaManagementException e) {
-            throw new DeploymentConfigurationException("The database schema does not match the entity mappings ("
-                    + e.getMessage() + "): the database was changed outside the Flyway migrations, or this build's "
-                    + "migrations and entities disagree.", e);
+            throw new DeploymentConfigurationException(
+                    "The database schema does not match the entity mappings ("
+                            + e.getMessage()
+                            + "): the database was changed outside the Flyway migrations, or this build's "
+                            + "migrations and entities disagree.",
+                    e);
         }
     }
 
@@ -75,6 +84,11 @@ public final class Schema {
         if (message == null) {
             return "no detail";
         }
-        return message.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).limit(2).collect(Collectors.joining(": "));
+        return message.strip()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .limit(2)
+                .collect(Collectors.joining(": "));
     }
 }

@@ -17,8 +17,7 @@ public final class SqlFailures {
 
     private static final int SQLITE_CONSTRAINT = 19;
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     /**
      * The innermost {@link SQLException} reachable from {@code failure} through causes, suppressed exceptions
@@ -54,7 +53,8 @@ public final class SqlFailures {
 
     public static boolean isUniqueViolation(Throwable failure) {
         return rootSqlException(failure)
-                .filter(e -> "23505".equals(e.getSQLState()) || isSqliteConstraint(e, "UNIQUE constraint failed")
+                .filter(e -> "23505".equals(e.getSQLState())
+                        || isSqliteConstraint(e, "UNIQUE constraint failed")
                         || isSqliteConstraint(e, "PRIMARY KEY constraint failed")
                         || isSqliteConstraint(e, "SQLITE_CONSTRAINT_PRIMARYKEY"))
                 .isPresent();
@@ -75,23 +75,32 @@ public final class SqlFailures {
         if (causes(failure).anyMatch(cause -> cause.getClass().getName().startsWith("jakarta.resource."))) {
             return true;
         }
-        return rootSqlException(failure).map(SQLException::getSQLState)
+        return rootSqlException(failure)
+                .map(SQLException::getSQLState)
                 .filter(state -> state != null && (state.startsWith("08") || state.startsWith("57P")))
                 .isPresent();
     }
 
     /** {@code failure} and its causes, outermost first (a cause that is its own cause ends the chain). */
     public static Stream<Throwable> causes(Throwable failure) {
-        return Stream.iterate(failure, current -> current != null, current -> current.getCause() == current ? null : current.getCause());
+        return Stream.iterate(
+                failure,
+                current -> current != null,
+                current -> current.getCause() == current ? null : current.getCause());
     }
 
     /** Whether the driver's message names {@code column} or a constraint containing it (both databases do). */
     public static boolean mentions(Throwable failure, String column) {
-        return rootSqlException(failure).map(SQLException::getMessage).filter(m -> m != null && m.contains(column)).isPresent();
+        return rootSqlException(failure)
+                .map(SQLException::getMessage)
+                .filter(m -> m != null && m.contains(column))
+                .isPresent();
     }
 
     private static boolean isSqliteConstraint(SQLException e, String messagePart) {
-        return e.getSQLState() == null && (e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT
-                && e.getMessage() != null && e.getMessage().contains(messagePart);
+        return e.getSQLState() == null
+                && (e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT
+                && e.getMessage() != null
+                && e.getMessage().contains(messagePart);
     }
 }

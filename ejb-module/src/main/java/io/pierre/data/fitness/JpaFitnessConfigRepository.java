@@ -47,9 +47,12 @@ public class JpaFitnessConfigRepository implements FitnessConfigRepository {
     }
 
     private Optional<FitnessConfiguration> find(TenantId tenant, UUID userId, String name) {
-        TypedQuery<FitnessConfiguration> query = em.createQuery("select c from FitnessConfiguration c where c.tenantId = :tenantId"
-                + " and c.name = :name and " + (userId == null ? "c.userId is null" : "c.userId = :userId"), FitnessConfiguration.class)
-                .setParameter("tenantId", tenant.value()).setParameter("name", name);
+        TypedQuery<FitnessConfiguration> query = em.createQuery(
+                        "select c from FitnessConfiguration c where c.tenantId = :tenantId" + " and c.name = :name and "
+                                + (userId == null ? "c.userId is null" : "c.userId = :userId"),
+                        FitnessConfiguration.class)
+                .setParameter("tenantId", tenant.value())
+                .setParameter("name", name);
         if (userId != null) {
             query.setParameter("userId", userId);
         }
@@ -63,21 +66,29 @@ public class JpaFitnessConfigRepository implements FitnessConfigRepository {
 
     @Override
     public Optional<String> findUserConfig(TenantId tenant, UUID userId, String name) {
-        return find(tenant, Objects.requireNonNull(userId, "userId"), name).or(() -> find(tenant, null, name))
+        return find(tenant, Objects.requireNonNull(userId, "userId"), name)
+                .or(() -> find(tenant, null, name))
                 .map(FitnessConfiguration::configData);
     }
 
     @Override
     public List<String> listTenantConfigs(TenantId tenant) {
-        return em.createQuery("select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId order by c.name", String.class)
-                .setParameter("tenantId", tenant.value()).getResultList();
+        return em.createQuery(
+                        "select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId order by c.name",
+                        String.class)
+                .setParameter("tenantId", tenant.value())
+                .getResultList();
     }
 
     @Override
     public List<String> listUserConfigs(TenantId tenant, UUID userId) {
-        return em.createQuery("select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId and c.userId = :userId"
-                        + " order by c.name", String.class)
-                .setParameter("tenantId", tenant.value()).setParameter("userId", Objects.requireNonNull(userId, "userId")).getResultList();
+        return em.createQuery(
+                        "select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId and c.userId = :userId"
+                                + " order by c.name",
+                        String.class)
+                .setParameter("tenantId", tenant.value())
+                .setParameter("userId", Objects.requireNonNull(userId, "userId"))
+                .getResultList();
     }
 
     @Override

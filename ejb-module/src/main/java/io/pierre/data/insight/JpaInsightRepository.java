@@ -38,8 +38,11 @@ public class JpaInsightRepository implements InsightRepository {
         if (limit != null && limit < 1) {
             throw new InvalidInputException("limit must be positive, was " + limit);
         }
-        TypedQuery<Insight> query = em.createQuery("select i from Insight i where i.userId = :userId"
-                + (type == null ? "" : " and i.insightType = :type") + " order by i.createdAt desc, i.id desc", Insight.class)
+        TypedQuery<Insight> query = em.createQuery(
+                        "select i from Insight i where i.userId = :userId"
+                                + (type == null ? "" : " and i.insightType = :type")
+                                + " order by i.createdAt desc, i.id desc",
+                        Insight.class)
                 .setParameter("userId", userId)
                 .setMaxResults(limit == null ? DEFAULT_LIMIT : limit);
         if (type != null) {

@@ -1,14 +1,13 @@
 package io.pierre.data.lifecycle;
 
-import io.pierre.data.db.Schema;
-import io.pierre.data.Database;
 import io.pierre.data.admin.AdminBootstrap;
 import io.pierre.data.config.DeploymentConfigurationException;
+import io.pierre.data.config.Setting;
 import io.pierre.data.crypto.KeyRingService;
 import io.pierre.data.crypto.MasterKey;
 import io.pierre.data.crypto.RotationService;
 import io.pierre.data.crypto.SealedColumns;
-import io.pierre.data.config.Setting;
+import io.pierre.data.db.Schema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -102,8 +101,8 @@ public class DatabaseStartup {
         try {
             keys.refresh();
         } catch (RuntimeException e) {
-            LOG.warning("Could not reload the data-key versions (retried in " + keys.limits().refreshInterval().toSeconds() + " s): "
-                    + e.getMessage());
+            LOG.warning("Could not reload the data-key versions (retried in "
+                    + keys.limits().refreshInterval().toSeconds() + " s): " + e.getMessage());
         }
     }
 

@@ -77,12 +77,17 @@ public class RetentionJob {
         }
 
         public int deleteBatch(String entity, String idField, String timeField, Instant cutoff) {
-            List<?> ids = em.createQuery("select " + idField + " from " + entity + " c where " + timeField + " < :cutoff")
-                    .setParameter("cutoff", cutoff).setMaxResults(BATCH_SIZE).getResultList();
+            List<?> ids = em.createQuery(
+                            "select " + idField + " from " + entity + " c where " + timeField + " < :cutoff")
+                    .setParameter("cutoff", cutoff)
+                    .setMaxResults(BATCH_SIZE)
+                    .getResultList();
             if (ids.isEmpty()) {
                 return 0;
             }
-            return em.createQuery("delete from " + entity + " c where " + idField + " in :ids").setParameter("ids", ids).executeUpdate();
+            return em.createQuery("delete from " + entity + " c where " + idField + " in :ids")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
         }
     }
 }

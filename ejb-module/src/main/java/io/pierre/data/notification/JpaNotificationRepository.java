@@ -28,18 +28,26 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public List<OAuthNotification> getUnread(UUID userId) {
-        return em.createNamedQuery(OAuthNotification.UNREAD, OAuthNotification.class).setParameter("userId", userId).getResultList();
+        return em.createNamedQuery(OAuthNotification.UNREAD, OAuthNotification.class)
+                .setParameter("userId", userId)
+                .getResultList();
     }
 
     @Override
     public boolean markRead(UUID notificationId, UUID userId) {
-        return em.createNamedQuery(OAuthNotification.MARK_READ).setParameter("at", Timestamps.now()).setParameter("id", notificationId)
-                .setParameter("userId", userId).executeUpdate() == 1;
+        return em.createNamedQuery(OAuthNotification.MARK_READ)
+                        .setParameter("at", Timestamps.now())
+                        .setParameter("id", notificationId)
+                        .setParameter("userId", userId)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
     public long markAllRead(UUID userId) {
-        return em.createNamedQuery(OAuthNotification.MARK_ALL_READ).setParameter("at", Timestamps.now()).setParameter("userId", userId)
+        return em.createNamedQuery(OAuthNotification.MARK_ALL_READ)
+                .setParameter("at", Timestamps.now())
+                .setParameter("userId", userId)
                 .executeUpdate();
     }
 

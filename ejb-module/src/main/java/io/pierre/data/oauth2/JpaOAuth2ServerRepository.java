@@ -37,17 +37,22 @@ public class JpaOAuth2ServerRepository implements OAuth2ServerRepository {
 
     @Override
     public Optional<OAuth2Client> findClient(String clientId) {
-        return Queries.first(em.createNamedQuery(OAuth2Client.FIND_BY_CLIENT_ID, OAuth2Client.class).setParameter("clientId", clientId));
+        return Queries.first(em.createNamedQuery(OAuth2Client.FIND_BY_CLIENT_ID, OAuth2Client.class)
+                .setParameter("clientId", clientId));
     }
 
     @Override
     public java.util.List<OAuth2Client> listClients() {
-        return em.createQuery("select c from OAuth2Client c order by c.createdAt desc, c.id desc", OAuth2Client.class).getResultList();
+        return em.createQuery("select c from OAuth2Client c order by c.createdAt desc, c.id desc", OAuth2Client.class)
+                .getResultList();
     }
 
     @Override
     public boolean deleteClient(String clientId) {
-        return em.createQuery("delete from OAuth2Client c where c.clientId = :clientId").setParameter("clientId", clientId).executeUpdate() == 1;
+        return em.createQuery("delete from OAuth2Client c where c.clientId = :clientId")
+                        .setParameter("clientId", clientId)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
@@ -69,8 +74,12 @@ public class JpaOAuth2ServerRepository implements OAuth2ServerRepository {
     @Override
     public Optional<OAuth2AuthCode> consumeAuthCode(String code, String clientId, String redirectUri, Instant now) {
         String hash = Digests.sha256Hex(code);
-        int consumed = em.createNamedQuery(OAuth2AuthCode.CONSUME).setParameter("codeHash", hash).setParameter("clientId", clientId)
-                .setParameter("redirectUri", redirectUri).setParameter("now", now).executeUpdate();
+        int consumed = em.createNamedQuery(OAuth2AuthCode.CONSUME)
+                .setParameter("codeHash", hash)
+                .setParameter("clientId", clientId)
+                .setParameter("redirectUri", redirectUri)
+                .setParameter("now", now)
+                .executeUpdate();
         return consumed == 1 ? Optional.ofNullable(em.find(OAuth2AuthCode.class, hash)) : Optional.empty();
     }
 
@@ -88,19 +97,31 @@ public class JpaOAuth2ServerRepository implements OAuth2ServerRepository {
     @Override
     public Optional<OAuth2RefreshToken> consumeRefreshToken(String token, String clientId, Instant now) {
         String hash = Digests.sha256Hex(token);
-        int consumed = em.createNamedQuery(OAuth2RefreshToken.CONSUME).setParameter("tokenHash", hash)
-                .setParameter("clientId", clientId).setParameter("now", now).executeUpdate();
+        int consumed = em.createNamedQuery(OAuth2RefreshToken.CONSUME)
+                .setParameter("tokenHash", hash)
+                .setParameter("clientId", clientId)
+                .setParameter("now", now)
+                .executeUpdate();
         return consumed == 1 ? Optional.ofNullable(em.find(OAuth2RefreshToken.class, hash)) : Optional.empty();
     }
 
     @Override
     public void revokeRefreshToken(String token) {
-        em.createNamedQuery(OAuth2RefreshToken.REVOKE).setParameter("tokenHash", Digests.sha256Hex(token)).executeUpdate();
+        em.createNamedQuery(OAuth2RefreshToken.REVOKE)
+                .setParameter("tokenHash", Digests.sha256Hex(token))
+                .executeUpdate();
     }
 
     @Override
-    public void storeAuthorizationCode(String code, String clientId, String redirectUri, String scope, UUID userId, TenantId tenant) {
-        storeAuthCode(OAuth2AuthCode.of(code, clientId, userId, tenant, redirectUri, scope,
+    public void storeAuthorizationCode(
+            String code, String clientId, String redirectUri, String scope, UUID userId, TenantId tenant) {
+        storeAuthCode(OAuth2AuthCode.of(
+                code,
+                clientId,
+                userId,
+                tenant,
+                redirectUri,
+                scope,
                 Timestamps.now().plus(OAuth2AuthCode.DEFAULT_LIFETIME)));
     }
 
@@ -108,14 +129,20 @@ public class JpaOAuth2ServerRepository implements OAuth2ServerRepository {
     public OAuth2AuthCode getAuthorizationCode(String code, String clientId, String redirectUri) {
         Instant now = Timestamps.now();
         return findAuthCode(code)
-                .filter(c -> c.clientId().equals(clientId) && c.redirectUri().equals(redirectUri) && !c.isUsed() && c.expiresAt().isAfter(now))
+                .filter(c -> c.clientId().equals(clientId)
+                        && c.redirectUri().equals(redirectUri)
+                        && !c.isUsed()
+                        && c.expiresAt().isAfter(now))
                 .orElseThrow(() -> new NotFoundException("Authorization code", "(not shown)"));
     }
 
     @Override
     public void deleteAuthorizationCode(String code, String clientId, String redirectUri) {
-        em.createNamedQuery(OAuth2AuthCode.DELETE).setParameter("codeHash", Digests.sha256Hex(code)).setParameter("clientId", clientId)
-                .setParameter("redirectUri", redirectUri).executeUpdate();
+        em.createNamedQuery(OAuth2AuthCode.DELETE)
+                .setParameter("codeHash", Digests.sha256Hex(code))
+                .setParameter("clientId", clientId)
+                .setParameter("redirectUri", redirectUri)
+                .executeUpdate();
     }
 
     @Override
@@ -126,8 +153,11 @@ public class JpaOAuth2ServerRepository implements OAuth2ServerRepository {
 
     @Override
     public Optional<OAuth2State> consumeState(String state, String clientId, Instant now) {
-        int consumed = em.createNamedQuery(OAuth2State.CONSUME).setParameter("state", state).setParameter("clientId", clientId)
-                .setParameter("now", now).executeUpdate();
+        int consumed = em.createNamedQuery(OAuth2State.CONSUME)
+                .setParameter("state", state)
+                .setParameter("clientId", clientId)
+                .setParameter("now", now)
+                .executeUpdate();
         return consumed == 1 ? Optional.ofNullable(em.find(OAuth2State.class, state)) : Optional.empty();
     }
 

@@ -7,7 +7,6 @@ import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +38,9 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
 
     @Override
     public List<UserOAuthToken> listByUserInEveryTenant(UUID userId) {
-        return em.createNamedQuery(UserOAuthToken.LIST_BY_USER, UserOAuthToken.class).setParameter("userId", userId).getResultList();
+        return em.createNamedQuery(UserOAuthToken.LIST_BY_USER, UserOAuthToken.class)
+                .setParameter("userId", userId)
+                .getResultList();
     }
 
     @Override
@@ -76,7 +77,8 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
     }
 
     @Override
-    public boolean refresh(UUID userId, TenantId tenant, String provider, String accessToken, String refreshToken, Instant expiresAt) {
+    public boolean refresh(
+            UUID userId, TenantId tenant, String provider, String accessToken, String refreshToken, Instant expiresAt) {
         Optional<UserOAuthToken> token = find(userId, tenant, provider);
         token.ifPresent(t -> t.refresh(accessToken, refreshToken, expiresAt));
         return token.isPresent();
@@ -85,8 +87,10 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
     @Override
     public void storeApp(UUID userId, String provider, String clientId, String clientSecret, String redirectUri) {
         Providers.requireSupported(provider);
-        findApp(userId, provider).ifPresentOrElse(app -> app.replace(clientId, clientSecret, redirectUri),
-                () -> em.persist(UserOAuthApp.of(userId, provider, clientId, clientSecret, redirectUri)));
+        findApp(userId, provider)
+                .ifPresentOrElse(
+                        app -> app.replace(clientId, clientSecret, redirectUri),
+                        () -> em.persist(UserOAuthApp.of(userId, provider, clientId, clientSecret, redirectUri)));
     }
 
     @Override
@@ -98,12 +102,17 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
 
     @Override
     public List<UserOAuthApp> listApps(UUID userId) {
-        return em.createNamedQuery(UserOAuthApp.LIST_BY_USER, UserOAuthApp.class).setParameter("userId", userId).getResultList();
+        return em.createNamedQuery(UserOAuthApp.LIST_BY_USER, UserOAuthApp.class)
+                .setParameter("userId", userId)
+                .getResultList();
     }
 
     @Override
     public void removeApp(UUID userId, String provider) {
-        em.createNamedQuery(UserOAuthApp.DELETE).setParameter("userId", userId).setParameter("provider", provider).executeUpdate();
+        em.createNamedQuery(UserOAuthApp.DELETE)
+                .setParameter("userId", userId)
+                .setParameter("provider", provider)
+                .executeUpdate();
     }
 
     @Override
@@ -120,5 +129,4 @@ public class JpaOAuthTokenRepository implements OAuthTokenRepository {
                 .setParameter("provider", provider)
                 .executeUpdate();
     }
-
 }

@@ -52,9 +52,15 @@ public class JpaProfileRepository implements ProfileRepository {
 
     @Override
     public List<String> listGoals(UUID userId) {
-        return em.createNamedQuery(Goal.LIST_BY_USER, Goal.class).setParameter("userId", userId).getResultList().stream()
-                .map(goal -> JsonDocuments.text(Json.createObjectBuilder(JsonDocuments.parseObject(goal.goalData(), "Stored goal"))
-                        .add("id", goal.id().toString()).build()))
+        return em
+                .createNamedQuery(Goal.LIST_BY_USER, Goal.class)
+                .setParameter("userId", userId)
+                .getResultList()
+                .stream()
+                .map(goal -> JsonDocuments.text(
+                        Json.createObjectBuilder(JsonDocuments.parseObject(goal.goalData(), "Stored goal"))
+                                .add("id", goal.id().toString())
+                                .build()))
                 .toList();
     }
 
@@ -63,7 +69,8 @@ public class JpaProfileRepository implements ProfileRepository {
         if (!Double.isFinite(currentValue)) {
             throw new InvalidInputException("Goal progress must be a finite number");
         }
-        Goal goal = Optional.ofNullable(em.find(Goal.class, goalId)).filter(g -> g.userId().equals(userId))
+        Goal goal = Optional.ofNullable(em.find(Goal.class, goalId))
+                .filter(g -> g.userId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("Goal", goalId));
         JsonObject data = JsonDocuments.parseObject(goal.goalData(), "Stored goal");
         JsonObjectBuilder updated = Json.createObjectBuilder(data)

@@ -69,7 +69,8 @@ public class RetryInterceptor {
                 RetryPolicy policy = RetryPolicy.forFailure(transientFailure.get());
                 if (attempt > policy.maxRetries()) {
                     metrics.recordExhausted();
-                    RETRIES.fine(() -> operation + " gave up after " + policy.maxRetries() + " retries on " + transientFailure.get());
+                    RETRIES.fine(() -> operation + " gave up after " + policy.maxRetries() + " retries on "
+                            + transientFailure.get());
                     throw unchecked(failure, invocation.getMethod(), operation);
                 }
                 metrics.recordRetry(transientFailure.get());
@@ -78,13 +79,15 @@ public class RetryInterceptor {
                 }
                 long delay = policy.delayBefore(attempt).toMillis();
                 int retry = attempt;
-                RETRIES.fine(() -> operation + " retry " + retry + " in " + delay + " ms after " + transientFailure.get());
+                RETRIES.fine(
+                        () -> operation + " retry " + retry + " in " + delay + " ms after " + transientFailure.get());
                 pause(delay, failure);
             }
         }
     }
 
-    private static Object attempt(InvocationContext invocation, String operation, int attempt, String transaction) throws Exception {
+    private static Object attempt(InvocationContext invocation, String operation, int attempt, String transaction)
+            throws Exception {
         long start = System.nanoTime();
         String outcome = "ok";
         try {

@@ -18,5 +18,4 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface RetryOnTransientFailure {
-}
+public @interface RetryOnTransientFailure {}

@@ -27,10 +27,12 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay) {
 
-    public static final RetryPolicy POSTGRESQL = of(Setting.RETRY_POSTGRESQL_MAX_RETRIES, Setting.RETRY_POSTGRESQL_INITIAL_DELAY_MS,
+    public static final RetryPolicy POSTGRESQL = of(
+            Setting.RETRY_POSTGRESQL_MAX_RETRIES,
+            Setting.RETRY_POSTGRESQL_INITIAL_DELAY_MS,
             Setting.RETRY_POSTGRESQL_MAX_DELAY_MS);
-    public static final RetryPolicy SQLITE = of(Setting.RETRY_SQLITE_MAX_RETRIES, Setting.RETRY_SQLITE_INITIAL_DELAY_MS,
-            Setting.RETRY_SQLITE_MAX_DELAY_MS);
+    public static final RetryPolicy SQLITE = of(
+            Setting.RETRY_SQLITE_MAX_RETRIES, Setting.RETRY_SQLITE_INITIAL_DELAY_MS, Setting.RETRY_SQLITE_MAX_DELAY_MS);
 
     public static RetryPolicy forFailure(TransientFailure failure) {
         return failure.backend() == TransientFailure.Backend.SQLITE ? SQLITE : POSTGRESQL;
@@ -45,7 +47,9 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     }
 
     private static RetryPolicy of(Setting maxRetries, Setting initialDelayMillis, Setting maxDelayMillis) {
-        return new RetryPolicy(maxRetries.asInt(), initialDelayMillis.asDuration(ChronoUnit.MILLIS),
+        return new RetryPolicy(
+                maxRetries.asInt(),
+                initialDelayMillis.asDuration(ChronoUnit.MILLIS),
                 maxDelayMillis.asDuration(ChronoUnit.MILLIS));
     }
 }

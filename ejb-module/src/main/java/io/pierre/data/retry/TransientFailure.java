@@ -20,7 +20,9 @@ public enum TransientFailure {
 
     /** Which retry schedule applies: SQLite retries wait for the write lock, so they need fewer attempts. */
     public enum Backend {
-        POSTGRESQL, SQLITE, ANY
+        POSTGRESQL,
+        SQLITE,
+        ANY
     }
 
     private final Backend backend;

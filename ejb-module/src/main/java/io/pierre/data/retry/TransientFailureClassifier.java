@@ -23,8 +23,7 @@ public final class TransientFailureClassifier {
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
 
-    private TransientFailureClassifier() {
-    }
+    private TransientFailureClassifier() {}
 
     public static Optional<TransientFailure> classify(Throwable failure) {
         Optional<SQLException> root = SqlFailures.rootSqlException(failure);
@@ -48,7 +47,9 @@ public final class TransientFailureClassifier {
                 .filter(cause -> cause instanceof XAException && cause.getMessage() != null)
                 .map(Throwable::getMessage)
                 .findFirst();
-        if (commitText.filter(text -> text.contains("could not serialize access")).isPresent()) {
+        if (commitText
+                .filter(text -> text.contains("could not serialize access"))
+                .isPresent()) {
             return Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE);
         }
         if (commitText.filter(text -> text.contains("deadlock detected")).isPresent()) {
@@ -81,7 +82,8 @@ public final class TransientFailureClassifier {
 
     /** Hibernate's stale-state check, or a repository's own optimistic conflict (JPA's exception, no SQL error). */
     private static boolean isVersionConflict(Throwable failure) {
-        return SqlFailures.causes(failure).anyMatch(cause -> cause instanceof org.hibernate.StaleStateException
-                || cause instanceof jakarta.persistence.OptimisticLockException);
+        return SqlFailures.causes(failure)
+                .anyMatch(cause -> cause instanceof org.hibernate.StaleStateException
+                        || cause instanceof jakarta.persistence.OptimisticLockException);
     }
 }

@@ -39,7 +39,8 @@ public class JpaSecurityRepository implements SecurityRepository {
     private EntityManager em;
 
     @Override
-    public void saveRsaKeypair(String kid, String privateKeyPem, String publicKeyPem, Instant createdAt, boolean active, int keySizeBits) {
+    public void saveRsaKeypair(
+            String kid, String privateKeyPem, String publicKeyPem, Instant createdAt, boolean active, int keySizeBits) {
         if (keySizeBits <= 0) {
             throw new InvalidInputException("RSA key size must be positive, was " + keySizeBits);
         }
@@ -53,7 +54,8 @@ public class JpaSecurityRepository implements SecurityRepository {
 
     @Override
     public List<RsaKeypair> loadRsaKeypairs() {
-        return em.createNamedQuery(RsaKeypair.LIST_NEWEST_FIRST, RsaKeypair.class).getResultList();
+        return em.createNamedQuery(RsaKeypair.LIST_NEWEST_FIRST, RsaKeypair.class)
+                .getResultList();
     }
 
     @Override
@@ -64,25 +66,34 @@ public class JpaSecurityRepository implements SecurityRepository {
     @Override
     public void storeKeyVersion(TenantId tenant, KeyVersion version) {
         if (version.tenantId().isEmpty() || version.wrappedKey().isPresent()) {
-            throw new InvalidInputException("Only a tenant's key-version metadata is stored here (KeyVersion.forTenant);"
-                    + " global data keys change only through key rotation");
+            throw new InvalidInputException(
+                    "Only a tenant's key-version metadata is stored here (KeyVersion.forTenant);"
+                            + " global data keys change only through key rotation");
         }
         Optional<KeyVersion> existing = find(tenant, version.version());
         if (existing.isPresent()) {
             existing.get().updateFrom(version);
         } else {
-            em.persist(KeyVersion.forTenant(tenant, version.version(), version.state(), version.expiresAt().orElse(null)));
+            em.persist(KeyVersion.forTenant(
+                    tenant,
+                    version.version(),
+                    version.state(),
+                    version.expiresAt().orElse(null)));
         }
     }
 
     @Override
     public List<KeyVersion> getKeyVersions(TenantId tenant) {
         return em.createNamedQuery(KeyVersion.LIST_FOR_TENANT, KeyVersion.class)
-                .setParameter("tenantId", Objects.requireNonNull(tenant, "tenant").value()).getResultList();
+                .setParameter(
+                        "tenantId", Objects.requireNonNull(tenant, "tenant").value())
+                .getResultList();
     }
 
     private Optional<KeyVersion> find(TenantId tenant, int version) {
-        return getKeyVersions(tenant).stream().filter(k -> k.version() == version).findFirst();
+        return getKeyVersions(tenant).stream()
+                .filter(k -> k.version() == version)
+                .findFirst();
     }
 
     @Override
@@ -131,9 +142,17 @@ public class JpaSecurityRepository implements SecurityRepository {
         if (limit != null && limit < 1) {
             throw new InvalidInputException("limit must be positive, was " + limit);
         }
-        return Queries.window(Queries.newestFirst(em, AuditEvent.class, "timestamp", (cb, event) -> Stream.of(
-                tenant == null ? null : cb.equal(event.get("tenantId"), tenant.value()),
-                type == null ? null : cb.equal(event.get("type"), type))), limit, null).getResultList();
+        return Queries.window(
+                        Queries.newestFirst(
+                                em,
+                                AuditEvent.class,
+                                "timestamp",
+                                (cb, event) -> Stream.of(
+                                        tenant == null ? null : cb.equal(event.get("tenantId"), tenant.value()),
+                                        type == null ? null : cb.equal(event.get("type"), type))),
+                        limit,
+                        null)
+                .getResultList();
     }
 
     @Override
@@ -148,7 +167,8 @@ public class JpaSecurityRepository implements SecurityRepository {
 
     /** A null tenant here means every tenant: only the explicitly named public method passes it. */
     private CursorPage<AuditEvent> auditPage(TenantId tenant, Instant from, Instant to, PageRequest page) {
-        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.timestamp >= :from and e.timestamp <= :to");
+        StringBuilder jpql =
+                new StringBuilder("select e from AuditEvent e where e.timestamp >= :from and e.timestamp <= :to");
         if (tenant != null) {
             jpql.append(" and e.tenantId = :tenantId");
         }
@@ -156,7 +176,9 @@ public class JpaSecurityRepository implements SecurityRepository {
             jpql.append(" and (e.timestamp < :cursorTime or (e.timestamp = :cursorTime and e.id < :cursorId))");
         }
         jpql.append(" order by e.timestamp desc, e.id desc");
-        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class).setParameter("from", from).setParameter("to", to)
+        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .setMaxResults(page.limit() + 1);
         if (tenant != null) {
             query.setParameter("tenantId", tenant.value());
@@ -169,7 +191,8 @@ public class JpaSecurityRepository implements SecurityRepository {
                 throw new InvalidInputException("Invalid cursor format");
             }
         });
-        return CursorPage.fromFetched(query.getResultList(), page.limit(), e -> new Cursor(e.timestamp(), e.id().toString()));
+        return CursorPage.fromFetched(
+                query.getResultList(), page.limit(), e -> new Cursor(e.timestamp(), e.id().toString()));
     }
 
     @Override
@@ -179,7 +202,8 @@ public class JpaSecurityRepository implements SecurityRepository {
             return existing.value();
         }
         if (!ADMIN_JWT_SECRET.equals(secretType)) {
-            throw new InvalidInputException("Unknown secret type: " + secretType + " (only " + ADMIN_JWT_SECRET + " can be generated)");
+            throw new InvalidInputException(
+                    "Unknown secret type: " + secretType + " (only " + ADMIN_JWT_SECRET + " can be generated)");
         }
         String generated = randomAlphanumeric(GENERATED_SECRET_LENGTH);
         insertOrRetryIfCreatedConcurrently(SystemSecret.of(secretType, generated));
@@ -216,7 +240,8 @@ public class JpaSecurityRepository implements SecurityRepository {
             em.flush();
         } catch (PersistenceException e) {
             if (SqlFailures.isUniqueViolation(e) && SqlFailures.mentions(e, SystemSecret.TABLE)) {
-                throw new OptimisticLockException("System secret " + secret.secretType() + " was stored by a concurrent call");
+                throw new OptimisticLockException(
+                        "System secret " + secret.secretType() + " was stored by a concurrent call");
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package io.pierre.data.standalone;
 
+import io.pierre.data.Database;
 import io.pierre.data.a2a.A2ARepository;
 import io.pierre.data.a2a.JpaA2ARepository;
 import io.pierre.data.admin.AdminRepository;
@@ -8,11 +9,11 @@ import io.pierre.data.apikey.ApiKeyRepository;
 import io.pierre.data.apikey.JpaApiKeyRepository;
 import io.pierre.data.config.Setting;
 import io.pierre.data.crypto.KeyRing;
+import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.crypto.KeyVersionQueries;
 import io.pierre.data.crypto.KeyVersionSource;
 import io.pierre.data.crypto.MasterKey;
 import io.pierre.data.crypto.Sealing;
-import io.pierre.data.Database;
 import io.pierre.data.db.DatabaseUrl;
 import io.pierre.data.db.DatabaseVendor;
 import io.pierre.data.db.Schema;
@@ -29,7 +30,6 @@ import io.pierre.data.oauthtoken.OAuthTokenRepository;
 import io.pierre.data.profile.JpaProfileRepository;
 import io.pierre.data.profile.ProfileRepository;
 import io.pierre.data.security.JpaSecurityRepository;
-import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.security.SecurityRepository;
 import io.pierre.data.tenant.JpaTenantRepository;
 import io.pierre.data.tenant.TenantRepository;
@@ -84,7 +84,8 @@ public final class StandaloneDatabase implements AutoCloseable {
         this.vendor = vendor;
         this.entityManagerFactory = entityManagerFactory;
         this.transactions = new Transactions(entityManagerFactory);
-        this.database = new Database(repository(UserRepository.class, new JpaUserRepository()),
+        this.database = new Database(
+                repository(UserRepository.class, new JpaUserRepository()),
                 repository(OAuthTokenRepository.class, new JpaOAuthTokenRepository()),
                 repository(SecurityRepository.class, new JpaSecurityRepository()),
                 repository(ApiKeyRepository.class, new JpaApiKeyRepository()),
@@ -97,10 +98,17 @@ public final class StandaloneDatabase implements AutoCloseable {
                 repository(InsightRepository.class, new JpaInsightRepository()),
                 repository(NotificationRepository.class, new JpaNotificationRepository()),
                 repository(FitnessConfigRepository.class, new JpaFitnessConfigRepository()));
-        KeyRing.Limits limits = new KeyRing.Limits(Setting.KEY_USAGE_LIMIT.asLong(), Setting.KEY_USAGE_BLOCK.asLong(),
-                Setting.KEY_REFRESH_SECONDS.asDuration(ChronoUnit.SECONDS), Setting.RETIRE_GRACE_SECONDS.asDuration(ChronoUnit.SECONDS));
-        this.keyRing = new KeyRing(masterKey, new KeyVersions(), limits,
-                () -> LOG.warning("The primary data-key version has used half its encryption budget: rotate it from a server"));
+        KeyRing.Limits limits = new KeyRing.Limits(
+                Setting.KEY_USAGE_LIMIT.asLong(),
+                Setting.KEY_USAGE_BLOCK.asLong(),
+                Setting.KEY_REFRESH_SECONDS.asDuration(ChronoUnit.SECONDS),
+                Setting.RETIRE_GRACE_SECONDS.asDuration(ChronoUnit.SECONDS));
+        this.keyRing = new KeyRing(
+                masterKey,
+                new KeyVersions(),
+                limits,
+                () -> LOG.warning(
+                        "The primary data-key version has used half its encryption budget: rotate it from a server"));
         keyRing.load();
         keyRing.topUpIfLow();
         Sealing.install(keyRing);
@@ -233,12 +241,10 @@ public final class StandaloneDatabase implements AutoCloseable {
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
-        }
+        public void setLogWriter(PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {

@@ -62,11 +62,12 @@ final class Transactions {
 
     /** An entity manager that stands for the thread's current transaction's, as a container-injected one does. */
     EntityManager currentEntityManager() {
-        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
+        return (EntityManager) Proxy.newProxyInstance(
+                EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                     EntityManager em = current.get();
                     if (em == null) {
-                        throw new TransactionRequiredException("No transaction on this thread: call through a repository or inTransaction");
+                        throw new TransactionRequiredException(
+                                "No transaction on this thread: call through a repository or inTransaction");
                     }
                     try {
                         return method.invoke(em, args);

@@ -1,12 +1,12 @@
 package io.pierre.data.tenant;
 
-import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.oauthtoken.Providers;
 import io.pierre.data.retry.RetryOnTransientFailure;
+import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +27,10 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public void create(Tenant tenant) {
-        if (em.createNamedQuery(Tenant.COUNT_USERS_WITH_ID, Long.class).setParameter("id", tenant.ownerUserId()).getSingleResult() == 0) {
+        if (em.createNamedQuery(Tenant.COUNT_USERS_WITH_ID, Long.class)
+                        .setParameter("id", tenant.ownerUserId())
+                        .getSingleResult()
+                == 0) {
             throw new NotFoundException("User", tenant.ownerUserId());
         }
         try {
@@ -36,7 +39,11 @@ public class JpaTenantRepository implements TenantRepository {
             em.flush();
         } catch (PersistenceException e) {
             if (SqlFailures.isUniqueViolation(e)) {
-                throw new ConflictException(SqlFailures.mentions(e, "domain") ? "Tenant domain already in use" : "Tenant slug already in use", e);
+                throw new ConflictException(
+                        SqlFailures.mentions(e, "domain")
+                                ? "Tenant domain already in use"
+                                : "Tenant slug already in use",
+                        e);
             }
             throw e;
         }
@@ -44,19 +51,23 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public Tenant getById(TenantId id) {
-        return Optional.ofNullable(em.find(Tenant.class, id.value())).filter(Tenant::isActive)
+        return Optional.ofNullable(em.find(Tenant.class, id.value()))
+                .filter(Tenant::isActive)
                 .orElseThrow(() -> new NotFoundException("Tenant", id));
     }
 
     @Override
     public Tenant getBySlug(String slug) {
-        return Queries.first(em.createNamedQuery(Tenant.FIND_ACTIVE_BY_SLUG, Tenant.class).setParameter("slug", slug))
+        return Queries.first(em.createNamedQuery(Tenant.FIND_ACTIVE_BY_SLUG, Tenant.class)
+                        .setParameter("slug", slug))
                 .orElseThrow(() -> new NotFoundException("Tenant with slug", slug));
     }
 
     @Override
     public List<Tenant> listForUser(UUID userId) {
-        return em.createNamedQuery(Tenant.LIST_FOR_USER, Tenant.class).setParameter("userId", userId).getResultList();
+        return em.createNamedQuery(Tenant.LIST_FOR_USER, Tenant.class)
+                .setParameter("userId", userId)
+                .getResultList();
     }
 
     @Override
@@ -66,7 +77,8 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public Tenant update(TenantId id, TenantPlan plan, Boolean active) {
-        Tenant tenant = Optional.ofNullable(em.find(Tenant.class, id.value())).orElseThrow(() -> new NotFoundException("Tenant", id));
+        Tenant tenant = Optional.ofNullable(em.find(Tenant.class, id.value()))
+                .orElseThrow(() -> new NotFoundException("Tenant", id));
         tenant.change(plan, active);
         return tenant;
     }
@@ -74,8 +86,12 @@ public class JpaTenantRepository implements TenantRepository {
     @Override
     public List<TenantMembership> listMembers(TenantId tenant) {
         getById(tenant);
-        return em.createQuery("select m from TenantMembership m where m.tenantId = :tenantId and m.active = true"
-                + " order by m.joinedAt, m.id", TenantMembership.class).setParameter("tenantId", tenant.value()).getResultList();
+        return em.createQuery(
+                        "select m from TenantMembership m where m.tenantId = :tenantId and m.active = true"
+                                + " order by m.joinedAt, m.id",
+                        TenantMembership.class)
+                .setParameter("tenantId", tenant.value())
+                .getResultList();
     }
 
     @Override
@@ -89,7 +105,8 @@ public class JpaTenantRepository implements TenantRepository {
     @Override
     public List<TenantOAuthCredentials> getOAuthProviders(TenantId tenant) {
         return em.createNamedQuery(TenantOAuthCredentials.LIST_ACTIVE, TenantOAuthCredentials.class)
-                .setParameter("tenantId", tenant.value()).getResultList();
+                .setParameter("tenantId", tenant.value())
+                .getResultList();
     }
 
     @Override
@@ -99,14 +116,17 @@ public class JpaTenantRepository implements TenantRepository {
 
     private Optional<TenantOAuthCredentials> findCredentials(TenantId tenant, String provider) {
         return Queries.first(em.createNamedQuery(TenantOAuthCredentials.FIND, TenantOAuthCredentials.class)
-                .setParameter("tenantId", tenant.value()).setParameter("provider", provider));
+                .setParameter("tenantId", tenant.value())
+                .setParameter("provider", provider));
     }
 
     @Override
     public Optional<TenantRole> findUserRole(UUID userId, TenantId tenant) {
         return Queries.first(em.createNamedQuery(TenantMembership.FIND, TenantMembership.class)
-                        .setParameter("tenantId", tenant.value()).setParameter("userId", userId))
-                .filter(TenantMembership::isActive).map(TenantMembership::role);
+                        .setParameter("tenantId", tenant.value())
+                        .setParameter("userId", userId))
+                .filter(TenantMembership::isActive)
+                .map(TenantMembership::role);
     }
 
     @Override
@@ -124,12 +144,15 @@ public class JpaTenantRepository implements TenantRepository {
 
     @Override
     public OAuthApp getOAuthAppByClientId(String clientId) {
-        return Queries.first(em.createNamedQuery(OAuthApp.FIND_ACTIVE_BY_CLIENT_ID, OAuthApp.class).setParameter("clientId", clientId))
+        return Queries.first(em.createNamedQuery(OAuthApp.FIND_ACTIVE_BY_CLIENT_ID, OAuthApp.class)
+                        .setParameter("clientId", clientId))
                 .orElseThrow(() -> new NotFoundException("OAuth app", clientId));
     }
 
     @Override
     public List<OAuthApp> listOAuthAppsForUser(UUID userId) {
-        return em.createNamedQuery(OAuthApp.LIST_ACTIVE_FOR_OWNER, OAuthApp.class).setParameter("ownerUserId", userId).getResultList();
+        return em.createNamedQuery(OAuthApp.LIST_ACTIVE_FOR_OWNER, OAuthApp.class)
+                .setParameter("ownerUserId", userId)
+                .getResultList();
     }
 }

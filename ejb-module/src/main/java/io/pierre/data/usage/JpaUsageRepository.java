@@ -47,19 +47,28 @@ public class JpaUsageRepository implements UsageRepository {
             throw new NotFoundException("API key", apiKeyId);
         }
         Instant since = Timestamps.now().minusSeconds(key.rateLimitWindowSeconds());
-        return em.createQuery("select count(u) from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp > :since", Long.class)
-                .setParameter("id", apiKeyId).setParameter("since", since).getSingleResult();
+        return em.createQuery(
+                        "select count(u) from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp > :since",
+                        Long.class)
+                .setParameter("id", apiKeyId)
+                .setParameter("since", since)
+                .getSingleResult();
     }
 
     @Override
     public ApiKeyUsageStats getApiKeyUsageStats(UUID apiKeyId, Instant start, Instant end) {
-        List<Object[]> rows = em.createQuery("select u.toolName, count(u),"
-                        + " sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
-                        + " sum(case when u.statusCode >= 400 then 1 else 0 end),"
-                        + " coalesce(sum(u.responseTimeMs), 0), avg(u.responseTimeMs)"
-                        + " from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp >= :start and u.timestamp <= :end"
-                        + " group by u.toolName order by u.toolName", Object[].class)
-                .setParameter("id", apiKeyId).setParameter("start", start).setParameter("end", end).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select u.toolName, count(u),"
+                                + " sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
+                                + " sum(case when u.statusCode >= 400 then 1 else 0 end),"
+                                + " coalesce(sum(u.responseTimeMs), 0), avg(u.responseTimeMs)"
+                                + " from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp >= :start and u.timestamp <= :end"
+                                + " group by u.toolName order by u.toolName",
+                        Object[].class)
+                .setParameter("id", apiKeyId)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList();
         long total = 0;
         long successful = 0;
         long failed = 0;
@@ -72,8 +81,13 @@ public class JpaUsageRepository implements UsageRepository {
             successful += success;
             failed += number(row[3]);
             responseTime += number(row[4]);
-            tools.put((String) row[0], new ToolStats(count, success, row[5] == null ? 0 : ((Number) row[5]).doubleValue(),
-                    count == 0 ? 0 : (double) success / count));
+            tools.put(
+                    (String) row[0],
+                    new ToolStats(
+                            count,
+                            success,
+                            row[5] == null ? 0 : ((Number) row[5]).doubleValue(),
+                            count == 0 ? 0 : (double) success / count));
         }
         return new ApiKeyUsageStats(apiKeyId, start, end, total, successful, failed, responseTime, tools);
     }
@@ -85,9 +99,16 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public long getJwtCurrentUsage(UUID userId) {
-        Instant monthStart = ZonedDateTime.now(ZoneOffset.UTC).withDayOfMonth(1).truncatedTo(ChronoUnit.DAYS).toInstant();
-        return em.createQuery("select count(u) from JwtUsage u where u.userId = :userId and u.timestamp >= :since", Long.class)
-                .setParameter("userId", userId).setParameter("since", monthStart).getSingleResult();
+        Instant monthStart = ZonedDateTime.now(ZoneOffset.UTC)
+                .withDayOfMonth(1)
+                .truncatedTo(ChronoUnit.DAYS)
+                .toInstant();
+        return em.createQuery(
+                        "select count(u) from JwtUsage u where u.userId = :userId and u.timestamp >= :since",
+                        Long.class)
+                .setParameter("userId", userId)
+                .setParameter("since", monthStart)
+                .getSingleResult();
     }
 
     @Override
@@ -97,20 +118,32 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public List<RequestLog> getRequestLogs(RequestLogFilter filter) {
-        return Queries.newestFirst(em, RequestLog.class, "timestamp", (cb, log) -> Stream.of(
-                filter.userId() == null ? null : cb.equal(log.get("userId"), filter.userId()),
-                filter.apiKeyId() == null ? null : cb.equal(log.get("apiKeyId"), filter.apiKeyId()),
-                filter.start() == null ? null : cb.greaterThanOrEqualTo(log.get("timestamp"), filter.start()),
-                filter.end() == null ? null : cb.lessThanOrEqualTo(log.get("timestamp"), filter.end()),
-                filter.statusPrefix() == null ? null : statusIn(cb, log.get("statusCode"), filter.statusPrefix()),
-                filter.endpointContains() == null ? null : cb.like(log.get("endpoint"), "%" + filter.endpointContains() + "%")))
-                .setMaxResults(REQUEST_LOG_LIMIT).getResultList();
+        return Queries.newestFirst(
+                        em,
+                        RequestLog.class,
+                        "timestamp",
+                        (cb, log) -> Stream.of(
+                                filter.userId() == null ? null : cb.equal(log.get("userId"), filter.userId()),
+                                filter.apiKeyId() == null ? null : cb.equal(log.get("apiKeyId"), filter.apiKeyId()),
+                                filter.start() == null
+                                        ? null
+                                        : cb.greaterThanOrEqualTo(log.get("timestamp"), filter.start()),
+                                filter.end() == null ? null : cb.lessThanOrEqualTo(log.get("timestamp"), filter.end()),
+                                filter.statusPrefix() == null
+                                        ? null
+                                        : statusIn(cb, log.get("statusCode"), filter.statusPrefix()),
+                                filter.endpointContains() == null
+                                        ? null
+                                        : cb.like(log.get("endpoint"), "%" + filter.endpointContains() + "%")))
+                .setMaxResults(REQUEST_LOG_LIMIT)
+                .getResultList();
     }
 
     /** The status codes a prefix of a three-digit code stands for: "4" is 400 to 499, "40" is 400 to 409. */
     private static Predicate statusIn(CriteriaBuilder cb, Expression<Integer> status, String prefix) {
         if (!prefix.matches("[1-5][0-9]{0,2}")) {
-            throw new InvalidInputException("A status prefix is one to three digits of an HTTP status, such as 4 or 404, was: " + prefix);
+            throw new InvalidInputException(
+                    "A status prefix is one to three digits of an HTTP status, such as 4 or 404, was: " + prefix);
         }
         int scale = (int) Math.pow(10, 3 - prefix.length());
         int first = Integer.parseInt(prefix) * scale;
@@ -119,8 +152,10 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public SystemStats getSystemStats() {
-        return new SystemStats(em.createQuery("select count(u) from User u", Long.class).getSingleResult(),
-                em.createQuery("select count(k) from ApiKey k where k.active = true", Long.class).getSingleResult());
+        return new SystemStats(
+                em.createQuery("select count(u) from User u", Long.class).getSingleResult(),
+                em.createQuery("select count(k) from ApiKey k where k.active = true", Long.class)
+                        .getSingleResult());
     }
 
     @Override
@@ -128,21 +163,34 @@ public class JpaUsageRepository implements UsageRepository {
         String members = "select m.userId from TenantMembership m where m.tenantId = :tenantId and m.active = true";
         return new SystemStats(
                 em.createQuery("select count(u) from User u where u.id in (" + members + ")", Long.class)
-                        .setParameter("tenantId", tenant.value()).getSingleResult(),
-                em.createQuery("select count(k) from ApiKey k where k.active = true and k.userId in (" + members + ")", Long.class)
-                        .setParameter("tenantId", tenant.value()).getSingleResult());
+                        .setParameter("tenantId", tenant.value())
+                        .getSingleResult(),
+                em.createQuery(
+                                "select count(k) from ApiKey k where k.active = true and k.userId in (" + members + ")",
+                                Long.class)
+                        .setParameter("tenantId", tenant.value())
+                        .getSingleResult());
     }
 
     @Override
     public List<ToolUsage> getTopToolsAnalysis(UUID userId, Instant start, Instant end) {
-        return em.createQuery("select u.toolName, count(u), sum(case when u.statusCode < 400 then 1 else 0 end), avg(u.responseTimeMs)"
-                        + " from ApiKeyUsage u where u.apiKeyId in (select k.id from ApiKey k where k.userId = :userId)"
-                        + " and u.timestamp >= :start and u.timestamp <= :end"
-                        + " group by u.toolName order by count(u) desc, u.toolName", Object[].class)
-                .setParameter("userId", userId).setParameter("start", start).setParameter("end", end)
+        return em
+                .createQuery(
+                        "select u.toolName, count(u), sum(case when u.statusCode < 400 then 1 else 0 end), avg(u.responseTimeMs)"
+                                + " from ApiKeyUsage u where u.apiKeyId in (select k.id from ApiKey k where k.userId = :userId)"
+                                + " and u.timestamp >= :start and u.timestamp <= :end"
+                                + " group by u.toolName order by count(u) desc, u.toolName",
+                        Object[].class)
+                .setParameter("userId", userId)
+                .setParameter("start", start)
+                .setParameter("end", end)
                 .setMaxResults(TOP_TOOLS)
-                .getResultList().stream()
-                .map(row -> new ToolUsage((String) row[0], number(row[1]), 100.0 * number(row[2]) / number(row[1]),
+                .getResultList()
+                .stream()
+                .map(row -> new ToolUsage(
+                        (String) row[0],
+                        number(row[1]),
+                        100.0 * number(row[2]) / number(row[1]),
                         row[3] == null ? 0 : ((Number) row[3]).doubleValue()))
                 .toList();
     }

@@ -1,7 +1,7 @@
 package io.pierre.data.user;
 
-import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Queries;
+import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
@@ -10,8 +10,8 @@ import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.tenant.Tenant;
 import io.pierre.data.tenancy.TenantId;
+import io.pierre.data.tenant.Tenant;
 import io.pierre.data.tenant.TenantMembership;
 import io.pierre.data.tenant.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +84,8 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByFirebaseUid(String firebaseUid) {
-        return Queries.first(em.createNamedQuery(User.FIND_BY_FIREBASE_UID, User.class).setParameter("firebaseUid", firebaseUid));
+        return Queries.first(
+                em.createNamedQuery(User.FIND_BY_FIREBASE_UID, User.class).setParameter("firebaseUid", firebaseUid));
     }
 
     @Override
@@ -102,7 +103,9 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public List<User> listByStatus(UserStatus status) {
-        return em.createNamedQuery(User.LIST_BY_STATUS, User.class).setParameter("status", status).getResultList();
+        return em.createNamedQuery(User.LIST_BY_STATUS, User.class)
+                .setParameter("status", status)
+                .getResultList();
     }
 
     @Override
@@ -124,8 +127,13 @@ public class JpaUserRepository implements UserRepository {
         } else {
             query = em.createNamedQuery(User.LIST_BY_STATUS, User.class);
         }
-        List<User> fetched = query.setParameter("status", status).setMaxResults(page.limit() + 1).getResultList();
-        return CursorPage.fromFetched(fetched, page.limit(), user -> new Cursor(user.createdAt(), user.id().toString()));
+        List<User> fetched = query.setParameter("status", status)
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        return CursorPage.fromFetched(
+                fetched,
+                page.limit(),
+                user -> new Cursor(user.createdAt(), user.id().toString()));
     }
 
     private static UUID cursorId(Cursor cursor) {
@@ -151,9 +159,10 @@ public class JpaUserRepository implements UserRepository {
         }
         user.assignPrimaryTenant(tenant);
         Queries.first(em.createNamedQuery(TenantMembership.FIND, TenantMembership.class)
-                .setParameter("tenantId", tenant.value())
-                .setParameter("userId", id))
-                .ifPresentOrElse(TenantMembership::reactivate,
+                        .setParameter("tenantId", tenant.value())
+                        .setParameter("userId", id))
+                .ifPresentOrElse(
+                        TenantMembership::reactivate,
                         () -> em.persist(TenantMembership.joined(tenant, id, TenantRole.MEMBER)));
     }
 
@@ -173,10 +182,13 @@ public class JpaUserRepository implements UserRepository {
     public void delete(UUID id) {
         int deleted;
         try {
-            deleted = em.createNamedQuery(User.DELETE_BY_ID).setParameter("id", id).executeUpdate();
+            deleted = em.createNamedQuery(User.DELETE_BY_ID)
+                    .setParameter("id", id)
+                    .executeUpdate();
         } catch (PersistenceException e) {
             if (SqlFailures.isForeignKeyViolation(e)) {
-                throw new ConflictException("User " + id + " still owns a tenant: transfer or delete the tenant first", e);
+                throw new ConflictException(
+                        "User " + id + " still owns a tenant: transfer or delete the tenant first", e);
             }
             throw e;
         }
@@ -187,7 +199,8 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findFirstAdmin() {
-        return Queries.first(em.createNamedQuery(User.FIND_FIRST_ADMIN, User.class).setMaxResults(1));
+        return Queries.first(
+                em.createNamedQuery(User.FIND_FIRST_ADMIN, User.class).setMaxResults(1));
     }
 
     private User require(UUID id) {
@@ -197,5 +210,4 @@ public class JpaUserRepository implements UserRepository {
         }
         return user;
     }
-
 }

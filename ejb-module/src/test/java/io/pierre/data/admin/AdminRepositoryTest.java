@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.Database;
+import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
@@ -42,7 +42,8 @@ class AdminRepositoryTest {
 
     @Test
     void aCreatedTokenAuthenticatesWithItsRawValueOnlyAndIsStoredAsADigest() {
-        AdminToken.Issued issued = admins.createToken("billing", "billing service", AdminPermission.defaults(), false, inDays(365));
+        AdminToken.Issued issued =
+                admins.createToken("billing", "billing service", AdminPermission.defaults(), false, inDays(365));
 
         AdminToken token = admins.authenticate(issued.rawToken(), Instant.now()).orElseThrow();
         assertEquals(AdminPermission.defaults(), token.permissions());
@@ -50,15 +51,21 @@ class AdminRepositoryTest {
         assertTrue(token.expiresAt().isPresent());
         assertTrue(admins.authenticate(issued.rawToken() + "x", Instant.now()).isEmpty());
         assertTrue(admins.authenticate("pat_guessed", Instant.now()).isEmpty());
-        assertTrue(testDatabase.textDump(List.of("admin_tokens")).stream().noneMatch(v -> v.contains(issued.rawToken())));
+        assertTrue(
+                testDatabase.textDump(List.of("admin_tokens")).stream().noneMatch(v -> v.contains(issued.rawToken())));
         assertFalse(issued.toString().contains(issued.rawToken()));
     }
 
     @Test
     void superAdminsHoldEveryPermissionOthersExactlyTheirOwn() {
-        AdminToken root = admins.createToken("ops", null, Set.of(AdminPermission.LIST_KEYS), true, inDays(1)).token();
-        assertEquals(EnumSet.allOf(AdminPermission.class), admins.findTokenById(root.id()).orElseThrow().permissions());
-        AdminToken auditor = admins.createToken("audit", null, Set.of(AdminPermission.VIEW_AUDIT_LOGS), false, inDays(1)).token();
+        AdminToken root = admins.createToken("ops", null, Set.of(AdminPermission.LIST_KEYS), true, inDays(1))
+                .token();
+        assertEquals(
+                EnumSet.allOf(AdminPermission.class),
+                admins.findTokenById(root.id()).orElseThrow().permissions());
+        AdminToken auditor = admins.createToken(
+                        "audit", null, Set.of(AdminPermission.VIEW_AUDIT_LOGS), false, inDays(1))
+                .token();
         AdminToken stored = admins.findTokenByPrefix(auditor.tokenPrefix()).orElseThrow();
         assertEquals(EnumSet.of(AdminPermission.VIEW_AUDIT_LOGS), stored.permissions());
         assertTrue(stored.allows(AdminPermission.VIEW_AUDIT_LOGS));
@@ -68,10 +75,19 @@ class AdminRepositoryTest {
 
     @Test
     void everyTokenExpiresAndOnlySuperAdminsGoWithoutPermissions() {
-        assertThrows(InvalidInputException.class, () -> admins.createToken("forever", null, AdminPermission.defaults(), false, null));
-        assertThrows(InvalidInputException.class, () -> admins.createToken("past", null, AdminPermission.defaults(), false,
-                Timestamps.now().minusSeconds(1)));
-        assertThrows(InvalidInputException.class, () -> admins.createToken("nothing", null, Set.of(), false, inDays(1)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> admins.createToken("forever", null, AdminPermission.defaults(), false, null));
+        assertThrows(
+                InvalidInputException.class,
+                () -> admins.createToken(
+                        "past",
+                        null,
+                        AdminPermission.defaults(),
+                        false,
+                        Timestamps.now().minusSeconds(1)));
+        assertThrows(
+                InvalidInputException.class, () -> admins.createToken("nothing", null, Set.of(), false, inDays(1)));
         assertFalse(admins.hasAnyToken());
         admins.createToken("first", null, AdminPermission.defaults(), false, inDays(1));
         assertTrue(admins.hasAnyToken());
@@ -83,8 +99,16 @@ class AdminRepositoryTest {
 
     @Test
     void expiredAndDeactivatedTokensDoNotAuthenticate() {
-        AdminToken.Issued issued = admins.createToken("short", null, AdminPermission.defaults(), false, Timestamps.now().plus(Duration.ofMinutes(1)));
-        assertTrue(admins.authenticate(issued.rawToken(), Instant.now().plus(Duration.ofMinutes(2))).isEmpty(), "expired");
+        AdminToken.Issued issued = admins.createToken(
+                "short",
+                null,
+                AdminPermission.defaults(),
+                false,
+                Timestamps.now().plus(Duration.ofMinutes(1)));
+        assertTrue(
+                admins.authenticate(issued.rawToken(), Instant.now().plus(Duration.ofMinutes(2)))
+                        .isEmpty(),
+                "expired");
         admins.deactivateToken(issued.token().id());
         admins.deactivateToken(UUID.randomUUID());
         assertTrue(admins.authenticate(issued.rawToken(), Instant.now()).isEmpty());
@@ -92,16 +116,23 @@ class AdminRepositoryTest {
 
     @Test
     void listingShowsActiveTokensNewestFirstAndInactiveOnesWhenAsked() {
-        AdminToken first = admins.createToken("one", null, AdminPermission.defaults(), false, inDays(1)).token();
-        AdminToken second = admins.createToken("two", null, AdminPermission.defaults(), false, inDays(1)).token();
+        AdminToken first = admins.createToken("one", null, AdminPermission.defaults(), false, inDays(1))
+                .token();
+        AdminToken second = admins.createToken("two", null, AdminPermission.defaults(), false, inDays(1))
+                .token();
         admins.deactivateToken(first.id());
-        assertEquals(List.of(second.id()), admins.listTokens(false).stream().map(AdminToken::id).toList());
-        assertEquals(List.of(second.id(), first.id()), admins.listTokens(true).stream().map(AdminToken::id).toList());
+        assertEquals(
+                List.of(second.id()),
+                admins.listTokens(false).stream().map(AdminToken::id).toList());
+        assertEquals(
+                List.of(second.id(), first.id()),
+                admins.listTokens(true).stream().map(AdminToken::id).toList());
     }
 
     @Test
     void lastUseIsStampedWithTheIpAndCounted() {
-        AdminToken token = admins.createToken("svc", null, AdminPermission.defaults(), false, inDays(1)).token();
+        AdminToken token = admins.createToken("svc", null, AdminPermission.defaults(), false, inDays(1))
+                .token();
         admins.updateTokenLastUsed(token.id(), "198.51.100.4");
         admins.updateTokenLastUsed(token.id(), "198.51.100.5");
         AdminToken used = admins.findTokenById(token.id()).orElseThrow();
@@ -112,15 +143,21 @@ class AdminRepositoryTest {
 
     @Test
     void usageHistoryKeepsEveryRowWithIdsAndErrorsNewestFirst() {
-        AdminToken token = admins.createToken("svc", null, AdminPermission.defaults(), false, inDays(1)).token();
+        AdminToken token = admins.createToken("svc", null, AdminPermission.defaults(), false, inDays(1))
+                .token();
         Instant base = Timestamps.now();
-        admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.PROVISION_KEY, "user:alice", true, null).at(base.minusSeconds(2)));
-        admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.REVOKE_KEY, "key:123", false, "no such key").at(base.minusSeconds(1))
+        admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.PROVISION_KEY, "user:alice", true, null)
+                .at(base.minusSeconds(2)));
+        admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.REVOKE_KEY, "key:123", false, "no such key")
+                .at(base.minusSeconds(1))
                 .from("198.51.100.4", "curl"));
-        admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.LIST_KEYS, null, true, null).at(base.minus(Duration.ofDays(3))));
+        admins.recordUsage(AdminTokenUsage.of(token.id(), AdminAction.LIST_KEYS, null, true, null)
+                .at(base.minus(Duration.ofDays(3))));
 
         List<AdminTokenUsage> history = admins.getUsageHistory(token.id(), base.minus(Duration.ofDays(1)), base);
-        assertEquals(List.of(AdminAction.REVOKE_KEY, AdminAction.PROVISION_KEY), history.stream().map(AdminTokenUsage::action).toList());
+        assertEquals(
+                List.of(AdminAction.REVOKE_KEY, AdminAction.PROVISION_KEY),
+                history.stream().map(AdminTokenUsage::action).toList());
         assertEquals("no such key", history.get(0).errorMessage().orElseThrow());
         assertFalse(history.get(0).isSuccess());
         assertTrue(history.stream().allMatch(u -> u.id() != null));
@@ -128,24 +165,55 @@ class AdminRepositoryTest {
 
     @Test
     void provisionedKeysAreRecordedWithTheTokensServiceAndListedByTokenAndPeriod() {
-        AdminToken token = admins.createToken("onboarding", null, AdminPermission.defaults(), false, inDays(1)).token();
-        AdminToken other = admins.createToken("other", null, AdminPermission.defaults(), false, inDays(1)).token();
+        AdminToken token = admins.createToken("onboarding", null, AdminPermission.defaults(), false, inDays(1))
+                .token();
+        AdminToken other = admins.createToken("other", null, AdminPermission.defaults(), false, inDays(1))
+                .token();
         Instant before = Timestamps.now().minusSeconds(1);
-        admins.recordProvisionedKey(token.id(), UUID.randomUUID(), "alice@example.com", ApiKeyTier.PROFESSIONAL, 100_000,
+        admins.recordProvisionedKey(
+                token.id(),
+                UUID.randomUUID(),
+                "alice@example.com",
+                ApiKeyTier.PROFESSIONAL,
+                100_000,
                 ProvisionedKey.RateLimitPeriod.MONTH);
-        admins.recordProvisionedKey(other.id(), UUID.randomUUID(), "bob@example.com", ApiKeyTier.TRIAL, 100,
+        admins.recordProvisionedKey(
+                other.id(),
+                UUID.randomUUID(),
+                "bob@example.com",
+                ApiKeyTier.TRIAL,
+                100,
                 ProvisionedKey.RateLimitPeriod.HOUR);
         Instant after = Timestamps.now().plusSeconds(1);
 
         List<ProvisionedKey> mine = admins.getProvisionedKeys(token.id(), before, after);
         assertEquals(1, mine.size());
         ProvisionedKey key = mine.get(0);
-        assertEquals(List.of("onboarding", "alice@example.com", ApiKeyTier.PROFESSIONAL, 100_000, ProvisionedKey.RateLimitPeriod.MONTH, "active"),
-                List.of(key.provisionedByService(), key.userEmail(), key.requestedTier(), key.rateLimitRequests(), key.rateLimitPeriod(),
+        assertEquals(
+                List.of(
+                        "onboarding",
+                        "alice@example.com",
+                        ApiKeyTier.PROFESSIONAL,
+                        100_000,
+                        ProvisionedKey.RateLimitPeriod.MONTH,
+                        "active"),
+                List.of(
+                        key.provisionedByService(),
+                        key.userEmail(),
+                        key.requestedTier(),
+                        key.rateLimitRequests(),
+                        key.rateLimitPeriod(),
                         key.keyStatus()));
         assertEquals(2, admins.getAllProvisionedKeys(before, after).size());
         assertTrue(admins.getAllProvisionedKeys(after, after.plusSeconds(5)).isEmpty());
-        assertThrows(NotFoundException.class, () -> admins.recordProvisionedKey(UUID.randomUUID(), UUID.randomUUID(), "x@example.com",
-                ApiKeyTier.TRIAL, 1, ProvisionedKey.RateLimitPeriod.DAY));
+        assertThrows(
+                NotFoundException.class,
+                () -> admins.recordProvisionedKey(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "x@example.com",
+                        ApiKeyTier.TRIAL,
+                        1,
+                        ProvisionedKey.RateLimitPeriod.DAY));
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.crypto.Digests;
 import io.pierre.data.Database;
+import io.pierre.data.crypto.Digests;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
@@ -54,10 +54,15 @@ class ApiKeyRepositoryTest {
     void aCreatedKeyIsFoundByItsPrefixAndDigestWithItsTierForEveryTier() {
         for (ApiKeyTier tier : ApiKeyTier.values()) {
             ApiKey.Issued issued = issue(alice, tier);
-            ApiKey found = keys.findByPrefix(ApiKey.prefixOf(issued.rawKey()), Digests.sha256Hex(issued.rawKey())).orElseThrow();
-            assertEquals(List.of(issued.key().id(), issued.key().name(), tier), List.of(found.id(), found.name(), found.tier()));
+            ApiKey found = keys.findByPrefix(ApiKey.prefixOf(issued.rawKey()), Digests.sha256Hex(issued.rawKey()))
+                    .orElseThrow();
+            assertEquals(
+                    List.of(issued.key().id(), issued.key().name(), tier),
+                    List.of(found.id(), found.name(), found.tier()));
             assertTrue(found.matches(issued.rawKey()));
-            assertEquals(tier == ApiKeyTier.ENTERPRISE ? OptionalInt.empty() : tier.monthlyLimit(), found.rateLimitRequests());
+            assertEquals(
+                    tier == ApiKeyTier.ENTERPRISE ? OptionalInt.empty() : tier.monthlyLimit(),
+                    found.rateLimitRequests());
         }
         assertTrue(keys.findByPrefix("pk_live_nonexistent", "0".repeat(64)).isEmpty());
     }
@@ -66,14 +71,17 @@ class ApiKeyRepositoryTest {
     void aWrongDigestOrAnInactiveKeyIsNotFound() {
         ApiKey.Issued issued = issue(alice, ApiKeyTier.STARTER);
         String prefix = ApiKey.prefixOf(issued.rawKey());
-        assertTrue(keys.findByPrefix(prefix, Digests.sha256Hex(issued.rawKey() + "x")).isEmpty());
+        assertTrue(keys.findByPrefix(prefix, Digests.sha256Hex(issued.rawKey() + "x"))
+                .isEmpty());
         keys.deactivate(issued.key().id(), alice);
         assertTrue(keys.findByPrefix(prefix, Digests.sha256Hex(issued.rawKey())).isEmpty());
     }
 
     @Test
     void onlyDigestsAndPrefixesOfKeysAreStored() {
-        List<String> rawKeys = List.of(issue(alice, ApiKeyTier.TRIAL).rawKey(), issue(bob, ApiKeyTier.PROFESSIONAL).rawKey());
+        List<String> rawKeys = List.of(
+                issue(alice, ApiKeyTier.TRIAL).rawKey(),
+                issue(bob, ApiKeyTier.PROFESSIONAL).rawKey());
         List<String> dump = testDatabase.textDump(List.of("api_keys"));
         for (String raw : rawKeys) {
             assertTrue(dump.stream().noneMatch(value -> value.contains(raw)), "raw key in the database");
@@ -103,7 +111,9 @@ class ApiKeyRepositoryTest {
         ApiKey second = issue(alice, ApiKeyTier.TRIAL).key();
         issue(bob, ApiKeyTier.STARTER);
         keys.deactivate(first.id(), alice);
-        assertEquals(List.of(second.id(), first.id()), keys.listByUser(alice).stream().map(ApiKey::id).toList());
+        assertEquals(
+                List.of(second.id(), first.id()),
+                keys.listByUser(alice).stream().map(ApiKey::id).toList());
     }
 
     @Test
@@ -120,7 +130,10 @@ class ApiKeyRepositoryTest {
         assertEquals(List.of(a2.id()), ids(keys.listAll(false, 1, 1)));
         assertTrue(keys.listByUserEmail("nobody@example.com", false, null, null).isEmpty());
         assertThrows(InvalidInputException.class, () -> keys.listAll(true, -1, null));
-        assertThrows(NullPointerException.class, () -> keys.listByUserEmail(null, false, null, null), "no email never means every user");
+        assertThrows(
+                NullPointerException.class,
+                () -> keys.listByUserEmail(null, false, null, null),
+                "no email never means every user");
     }
 
     @Test
@@ -145,11 +158,24 @@ class ApiKeyRepositoryTest {
 
     @Test
     void keysThatExpiredAreListedAndSoftDeactivatedByCleanup() {
-        ApiKey expired = ApiKey.issue(alice, "old", null, ApiKeyTier.STARTER, Instant.parse("2001-09-09T01:46:40Z")).key();
+        ApiKey expired = ApiKey.issue(alice, "old", null, ApiKeyTier.STARTER, Instant.parse("2001-09-09T01:46:40Z"))
+                .key();
         keys.create(expired);
-        ApiKey earlierToday = ApiKey.issue(alice, "today", null, ApiKeyTier.STARTER, Timestamps.now().minus(Duration.ofMinutes(1))).key();
+        ApiKey earlierToday = ApiKey.issue(
+                        alice,
+                        "today",
+                        null,
+                        ApiKeyTier.STARTER,
+                        Timestamps.now().minus(Duration.ofMinutes(1)))
+                .key();
         keys.create(earlierToday);
-        ApiKey valid = ApiKey.issue(alice, "valid", null, ApiKeyTier.STARTER, Timestamps.now().plus(Duration.ofDays(1))).key();
+        ApiKey valid = ApiKey.issue(
+                        alice,
+                        "valid",
+                        null,
+                        ApiKeyTier.STARTER,
+                        Timestamps.now().plus(Duration.ofDays(1)))
+                .key();
         keys.create(valid);
 
         assertEquals(List.of(expired.id(), earlierToday.id()), ids(keys.getExpired()));

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The settings table of docs/configuration.md lists exactly the settings the code reads, with their defaults. */
 class SettingsDocumentedTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\| `(pierre\\.[a-z0-9.-]+)` \\| (`([^`]*)`|\\(none\\)) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile("^\\| `(pierre\\.[a-z0-9.-]+)` \\| (`([^`]*)`|\\(none\\)) \\|", Pattern.MULTILINE);
 
     @Test
     void theDocumentedSettingsAndDefaultsAreTheOnesTheCodeReads() throws Exception {

@@ -14,7 +14,8 @@ class AesGcmVectorsTest {
         return HexFormat.of().parseHex(text);
     }
 
-    private static void assertOpens(String key, String iv, String aad, String ciphertext, String tag, String plaintext) throws Exception {
+    private static void assertOpens(String key, String iv, String aad, String ciphertext, String tag, String plaintext)
+            throws Exception {
         byte[] sealed = hex(iv + ciphertext + tag);
         assertArrayEquals(hex(plaintext), AesGcm.open(AesGcm.key(hex(key)), hex(aad), sealed));
         sealed[sealed.length - 1] ^= 1;
@@ -28,13 +29,19 @@ class AesGcmVectorsTest {
 
     @Test
     void case14OneBlock() throws Exception {
-        assertOpens("0".repeat(64), "0".repeat(24), "", "cea7403d4d606b6e074ec5d3baf39d18", "d0d1c8a799996bf0265b98b5d48ab919",
+        assertOpens(
+                "0".repeat(64),
+                "0".repeat(24),
+                "",
+                "cea7403d4d606b6e074ec5d3baf39d18",
+                "d0d1c8a799996bf0265b98b5d48ab919",
                 "0".repeat(32));
     }
 
     @Test
     void case16WithAdditionalData() throws Exception {
-        assertOpens("feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308",
+        assertOpens(
+                "feffe9928665731c6d6a8f9467308308feffe9928665731c6d6a8f9467308308",
                 "cafebabefacedbaddecaf888",
                 "feedfacedeadbeeffeedfacedeadbeefabaddad2",
                 "522dc1f099567d07f47f37a32a84427d643a8cdcbfe5c0c97598a2bd2555d1aa8cb08e48590dbb3da7b08b1056828838c5f61e6393ba7a0abcc9f662",

@@ -1,7 +1,5 @@
 package io.pierre.data.crypto;
 
-import io.pierre.data.crypto.KeyState;
-import io.pierre.data.crypto.KeyVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +16,9 @@ class InMemoryKeyVersions implements KeyVersionSource {
     @Override
     public synchronized List<KeyVersion> loadGlobal() {
         loads++;
-        return versions.stream().sorted(Comparator.comparingInt(KeyVersion::version).reversed()).toList();
+        return versions.stream()
+                .sorted(Comparator.comparingInt(KeyVersion::version).reversed())
+                .toList();
     }
 
     @Override
@@ -31,8 +31,13 @@ class InMemoryKeyVersions implements KeyVersionSource {
 
     /** What key rotation does to a stored version (in the database: a compare-and-set update). */
     synchronized void changeState(int version, KeyState state) {
-        KeyVersion old = versions.stream().filter(v -> v.version() == version).findFirst().orElseThrow();
-        versions.set(versions.indexOf(old), KeyVersion.global(version, state, old.wrappedKey().orElseThrow()));
+        KeyVersion old = versions.stream()
+                .filter(v -> v.version() == version)
+                .findFirst()
+                .orElseThrow();
+        versions.set(
+                versions.indexOf(old),
+                KeyVersion.global(version, state, old.wrappedKey().orElseThrow()));
     }
 
     @Override

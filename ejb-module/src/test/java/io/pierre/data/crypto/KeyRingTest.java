@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.config.DeploymentConfigurationException;
-import io.pierre.data.crypto.KeyState;
-import io.pierre.data.crypto.KeyVersion;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
@@ -22,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class KeyRingTest {
 
     private static final String KEK = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
-    private static final SealContext PLACE = SealContext.of("user_oauth_tokens", "access_token", "tenant-1", "user-1", "strava");
+    private static final SealContext PLACE =
+            SealContext.of("user_oauth_tokens", "access_token", "tenant-1", "user-1", "strava");
 
     private static final Duration REFRESH = Duration.ofSeconds(10);
     private static final Duration GRACE = Duration.ofSeconds(60);
@@ -40,7 +39,11 @@ class KeyRingTest {
     }
 
     private KeyRing ring(MasterKey masterKey, long usageLimit, long usageBlock) {
-        return new KeyRing(masterKey, storage, new KeyRing.Limits(usageLimit, usageBlock, REFRESH, GRACE), rotationRequests::incrementAndGet,
+        return new KeyRing(
+                masterKey,
+                storage,
+                new KeyRing.Limits(usageLimit, usageBlock, REFRESH, GRACE),
+                rotationRequests::incrementAndGet,
                 nanoClock::get);
     }
 
@@ -80,7 +83,8 @@ class KeyRingTest {
         for (int length = 0; length < payload.length; length++) {
             rejected += rejects(new Envelope(envelope.keyVersion(), java.util.Arrays.copyOf(payload, length)).text());
         }
-        rejected += rejects(new Envelope(envelope.keyVersion(), java.util.Arrays.copyOf(payload, payload.length + 1)).text());
+        rejected += rejects(
+                new Envelope(envelope.keyVersion(), java.util.Arrays.copyOf(payload, payload.length + 1)).text());
         assertEquals(9 * payload.length + 1, rejected);
     }
 
@@ -108,7 +112,9 @@ class KeyRingTest {
 
     @Test
     void anUnknownVersionReloadsAtMostOncePerRefreshIntervalThenFailsClosed() {
-        String fromTheFuture = new Envelope(9, Envelope.parse(ring.seal("x", PLACE)).orElseThrow().payload()).text();
+        String fromTheFuture = new Envelope(
+                        9, Envelope.parse(ring.seal("x", PLACE)).orElseThrow().payload())
+                .text();
         int loadsBefore = storage.loads;
         for (int read = 0; read < 100; read++) {
             DecryptionException e = assertThrows(DecryptionException.class, () -> ring.open(fromTheFuture, PLACE));
@@ -124,18 +130,23 @@ class KeyRingTest {
     void aRingWhoseLastReloadIsOlderThanHalfTheGraceRefusesToSealButStillOpens() {
         String sealed = ring.seal("before", PLACE);
         nanoClock.addAndGet(GRACE.dividedBy(2).toNanos());
-        assertEquals("at the limit", ring.open(ring.seal("at the limit", PLACE), PLACE), "exactly half the grace: still current");
+        assertEquals(
+                "at the limit",
+                ring.open(ring.seal("at the limit", PLACE), PLACE),
+                "exactly half the grace: still current");
         nanoClock.addAndGet(1);
         StaleKeyRingException stale = assertThrows(StaleKeyRingException.class, () -> ring.seal("after", PLACE));
         assertTrue(stale.getMessage().contains("more than the 30 s allowed"), stale.getMessage());
         assertEquals("before", ring.open(sealed, PLACE), "opening needs no fresh ring");
         ring.reload();
-        assertEquals("after", ring.open(ring.seal("after", PLACE), PLACE), "a successful reload makes it current again");
+        assertEquals(
+                "after", ring.open(ring.seal("after", PLACE), PLACE), "a successful reload makes it current again");
     }
 
     @Test
     void aRetireGraceNotLongerThanTwoRefreshIntervalsIsRefused() {
-        DeploymentConfigurationException e = assertThrows(DeploymentConfigurationException.class,
+        DeploymentConfigurationException e = assertThrows(
+                DeploymentConfigurationException.class,
                 () -> new KeyRing.Limits(1, 1, Duration.ofSeconds(10), Duration.ofSeconds(20)));
         assertTrue(e.getMessage().contains("pierre.crypto.retire-grace-seconds"), e.getMessage());
     }
@@ -145,7 +156,8 @@ class KeyRingTest {
         KeyRing otherNode = ring(MasterKey.parse(KEK), 1L << 32, 1 << 20);
         otherNode.load();
         storage.changeState(1, KeyState.DECRYPT_ONLY);
-        storage.insert(KeyVersion.global(2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2)));
+        storage.insert(
+                KeyVersion.global(2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2)));
         otherNode.reload();
         String sealedByOtherNode = otherNode.seal("new", PLACE);
 
@@ -157,7 +169,8 @@ class KeyRingTest {
     void retiredVersionsNoLongerOpen() {
         String old = ring.seal("old", PLACE);
         storage.changeState(1, KeyState.DECRYPT_ONLY);
-        storage.insert(KeyVersion.global(2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2)));
+        storage.insert(
+                KeyVersion.global(2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2)));
         ring.reload();
         assertEquals("old", ring.open(old, PLACE));
         String resealed = ring.reseal(old, PLACE);
@@ -207,19 +220,24 @@ class KeyRingTest {
         String wrong = Base64.getEncoder().encodeToString("fedcba9876543210fedcba9876543210".getBytes());
         KeyRing wrongRing = ring(MasterKey.parse(wrong), 1L << 32, 1 << 20);
         DeploymentConfigurationException e = assertThrows(DeploymentConfigurationException.class, wrongRing::reload);
-        assertTrue(e.getMessage().startsWith("PIERRE_MASTER_ENCRYPTION_KEY does not open data key version 1"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("PIERRE_MASTER_ENCRYPTION_KEY does not open data key version 1"),
+                e.getMessage());
         assertFalse(e.getMessage().contains(wrong));
         assertFalse(e.getMessage().contains(KEK));
     }
 
     @Test
     void aMissingOrMalformedMasterKeyIsOneClearSentence() {
-        assertTrue(assertThrows(DeploymentConfigurationException.class, () -> MasterKey.parse(null)).getMessage()
+        assertTrue(assertThrows(DeploymentConfigurationException.class, () -> MasterKey.parse(null))
+                .getMessage()
                 .startsWith("PIERRE_MASTER_ENCRYPTION_KEY is not set"));
-        assertTrue(assertThrows(DeploymentConfigurationException.class, () -> MasterKey.parse("not base64 ***")).getMessage()
+        assertTrue(assertThrows(DeploymentConfigurationException.class, () -> MasterKey.parse("not base64 ***"))
+                .getMessage()
                 .startsWith("PIERRE_MASTER_ENCRYPTION_KEY is not valid base64"));
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        String message = assertThrows(DeploymentConfigurationException.class, () -> MasterKey.parse(shortKey)).getMessage();
+        String message = assertThrows(DeploymentConfigurationException.class, () -> MasterKey.parse(shortKey))
+                .getMessage();
         assertTrue(message.contains("exactly 32 bytes, but decodes to 16"), message);
         assertFalse(message.contains(shortKey));
         assertEquals("MasterKey[redacted]", MasterKey.parse(KEK).toString());

@@ -10,8 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Classification against the errors a real SQLite raises, and PostgreSQL's documented SQLStates. */
@@ -24,7 +24,8 @@ class SqlFailuresTest {
         sqlite = DriverManager.getConnection("jdbc:sqlite::memory:?foreign_keys=true");
         try (Statement ddl = sqlite.createStatement()) {
             ddl.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY, email TEXT UNIQUE)");
-            ddl.execute("CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent (id))");
+            ddl.execute(
+                    "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent (id))");
             ddl.execute("INSERT INTO parent (id, email) VALUES (1, 'a@example.com')");
         }
     }
@@ -47,7 +48,8 @@ class SqlFailuresTest {
         SQLException duplicateEmail = sqliteFailure("INSERT INTO parent (id, email) VALUES (2, 'a@example.com')");
         assertTrue(SqlFailures.isUniqueViolation(duplicateEmail));
         assertTrue(SqlFailures.mentions(duplicateEmail, "email"));
-        assertTrue(SqlFailures.isUniqueViolation(sqliteFailure("INSERT INTO parent (id, email) VALUES (1, 'b@example.com')")));
+        assertTrue(SqlFailures.isUniqueViolation(
+                sqliteFailure("INSERT INTO parent (id, email) VALUES (1, 'b@example.com')")));
         assertFalse(SqlFailures.isForeignKeyViolation(duplicateEmail));
     }
 
@@ -68,10 +70,11 @@ class SqlFailuresTest {
     @Test
     void lostConnectionsAndAPoolThatCannotConnectAreConnectionFailures() {
         assertTrue(SqlFailures.isConnectionFailure(new RuntimeException(new SQLException("I/O error", "08006"))));
-        assertTrue(SqlFailures.isConnectionFailure(new SQLException("terminating connection due to administrator command", "57P01")));
+        assertTrue(SqlFailures.isConnectionFailure(
+                new SQLException("terminating connection due to administrator command", "57P01")));
         SQLException refused = new SQLException("database \"pierre\" is not currently accepting connections", "55000");
-        assertTrue(SqlFailures.isConnectionFailure(new SQLException("IJ031084: Unable to allocate",
-                new ResourceException("Could not create connection", refused))));
+        assertTrue(SqlFailures.isConnectionFailure(new SQLException(
+                "IJ031084: Unable to allocate", new ResourceException("Could not create connection", refused))));
         assertFalse(SqlFailures.isConnectionFailure(refused), "55000 alone is a state error, not a lost database");
         assertFalse(SqlFailures.isConnectionFailure(new SQLException("deadlock", "40P01")));
         assertFalse(SqlFailures.isConnectionFailure(new RuntimeException("no SQL here")));
@@ -85,8 +88,11 @@ class SqlFailuresTest {
         RuntimeException suppressing = new RuntimeException("commit failed");
         suppressing.addSuppressed(new IllegalStateException("wrapper", batch));
 
-        assertSame(root, SqlFailures.rootSqlException(new RuntimeException(suppressing)).orElseThrow());
+        assertSame(
+                root,
+                SqlFailures.rootSqlException(new RuntimeException(suppressing)).orElseThrow());
         assertTrue(SqlFailures.isUniqueViolation(suppressing));
-        assertTrue(SqlFailures.rootSqlException(new RuntimeException("no SQL here")).isEmpty());
+        assertTrue(SqlFailures.rootSqlException(new RuntimeException("no SQL here"))
+                .isEmpty());
     }
 }

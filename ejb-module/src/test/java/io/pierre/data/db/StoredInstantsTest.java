@@ -1,8 +1,8 @@
 package io.pierre.data.db;
 
-import io.pierre.data.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.pierre.data.Database;
 import io.pierre.data.testing.PersistenceTest;
 import io.pierre.data.testing.TestDatabase;
 import io.pierre.data.user.User;
@@ -43,7 +43,9 @@ class StoredInstantsTest {
         testDatabase.setCreatedAt(laterToday, now.plus(1, ChronoUnit.HOURS));
 
         assertEquals(1, testDatabase.countUsersCreatedBefore(now));
-        assertEquals(now.minus(1, ChronoUnit.HOURS), db.users().findByIdGlobal(earlierToday).orElseThrow().createdAt());
+        assertEquals(
+                now.minus(1, ChronoUnit.HOURS),
+                db.users().findByIdGlobal(earlierToday).orElseThrow().createdAt());
     }
 
     /**
@@ -69,7 +71,11 @@ class StoredInstantsTest {
                 done.add(readers.submit(() -> {
                     for (int read = 0; read < 400; read++) {
                         int i = ThreadLocalRandom.current().nextInt(users.size());
-                        if (!db.users().findByIdGlobal(users.get(i)).orElseThrow().createdAt().equals(base.plusSeconds(i))) {
+                        if (!db.users()
+                                .findByIdGlobal(users.get(i))
+                                .orElseThrow()
+                                .createdAt()
+                                .equals(base.plusSeconds(i))) {
                             wrong.incrementAndGet();
                         }
                     }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 @PersistenceTest
 class FitnessConfigRepositoryTest {
 
-    private static final String ZONES = "{\"intelligence\":{\"zone_thresholds\":{\"recovery_max\":0.6,\"tempo_max\":0.85}},"
-            + "\"sport_types\":{\"Run\":\"running\"}}";
+    private static final String ZONES =
+            "{\"intelligence\":{\"zone_thresholds\":{\"recovery_max\":0.6,\"tempo_max\":0.85}},"
+                    + "\"sport_types\":{\"Run\":\"running\"}}";
 
     @Inject
     Database db;
@@ -51,7 +52,9 @@ class FitnessConfigRepositoryTest {
         UUID first = configs.saveTenantConfig(acme, "default", "{\"v\":1}");
         UUID second = configs.saveTenantConfig(acme, "default", ZONES);
         assertEquals(first, second);
-        assertEquals(JsonDocuments.parse(ZONES, "x"), JsonDocuments.parse(configs.findTenantConfig(acme, "default").orElseThrow(), "x"));
+        assertEquals(
+                JsonDocuments.parse(ZONES, "x"),
+                JsonDocuments.parse(configs.findTenantConfig(acme, "default").orElseThrow(), "x"));
         assertEquals(List.of("default"), configs.listTenantConfigs(acme));
         assertTrue(configs.findTenantConfig(globex, "default").isEmpty(), "another tenant sees nothing");
         assertThrows(InvalidInputException.class, () -> configs.saveTenantConfig(acme, "bad", "{"));
@@ -67,7 +70,8 @@ class FitnessConfigRepositoryTest {
         assertTrue(configs.findUserConfig(acme, alice, "other").isEmpty());
         configs.saveUserConfig(acme, alice, "race", "{}");
         assertEquals(List.of("default", "race"), configs.listUserConfigs(acme, alice));
-        assertEquals(List.of("default", "race"), configs.listTenantConfigs(acme), "user names count for the tenant too");
+        assertEquals(
+                List.of("default", "race"), configs.listTenantConfigs(acme), "user names count for the tenant too");
     }
 
     @Test
@@ -80,7 +84,10 @@ class FitnessConfigRepositoryTest {
         assertFalse(configs.deleteTenantConfig(globex, "default"), "another tenant's default is untouched");
         assertTrue(configs.deleteTenantConfig(acme, "default"));
         assertTrue(configs.listTenantConfigs(acme).isEmpty());
-        assertThrows(NullPointerException.class, () -> configs.deleteUserConfig(acme, null, "default"), "no user never means the default");
+        assertThrows(
+                NullPointerException.class,
+                () -> configs.deleteUserConfig(acme, null, "default"),
+                "no user never means the default");
         assertThrows(NullPointerException.class, () -> configs.saveUserConfig(acme, null, "default", "{}"));
     }
 }

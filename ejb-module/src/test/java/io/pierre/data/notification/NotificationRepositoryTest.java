@@ -43,10 +43,17 @@ class NotificationRepositoryTest {
 
     @Test
     void aStoredNotificationIsUnreadUntilMarkedAndKeepsItsFields() {
-        UUID id = notifications.store(alice, "strava", true, "Connected to Strava ✓ \"quoted\" <b>", "2026-12-01T00:00:00Z");
+        UUID id = notifications.store(
+                alice, "strava", true, "Connected to Strava ✓ \"quoted\" <b>", "2026-12-01T00:00:00Z");
         OAuthNotification unread = notifications.getUnread(alice).get(0);
-        assertEquals(List.of(id, "strava", true, "Connected to Strava ✓ \"quoted\" <b>", "2026-12-01T00:00:00Z"),
-                List.of(unread.id(), unread.provider(), unread.isSuccess(), unread.message(), unread.expiresAt().orElseThrow()));
+        assertEquals(
+                List.of(id, "strava", true, "Connected to Strava ✓ \"quoted\" <b>", "2026-12-01T00:00:00Z"),
+                List.of(
+                        unread.id(),
+                        unread.provider(),
+                        unread.isSuccess(),
+                        unread.message(),
+                        unread.expiresAt().orElseThrow()));
         assertTrue(unread.readAt().isEmpty());
 
         assertFalse(notifications.markRead(id, bob), "another user's notification");
@@ -63,7 +70,11 @@ class NotificationRepositoryTest {
         notifications.store(bob, "garmin", true, "b1", null);
 
         assertEquals(2, notifications.getUnread(alice).size());
-        assertEquals(List.of("b1"), notifications.getUnread(bob).stream().map(OAuthNotification::message).toList());
+        assertEquals(
+                List.of("b1"),
+                notifications.getUnread(bob).stream()
+                        .map(OAuthNotification::message)
+                        .toList());
         assertEquals(2, notifications.markAllRead(alice));
         assertEquals(0, notifications.markAllRead(alice));
         assertEquals(1, notifications.getUnread(bob).size());

@@ -43,8 +43,14 @@ class OAuth2ServerRepositoryTest {
         oauth2 = db.oauth2Server();
         alice = db.users().create(User.newUser("alice@example.com", "hash"));
         tenant = testDatabase.createTenant("acme", alice);
-        oauth2.storeClient(OAuth2Client.register("client-1", "client-secret-1", List.of(REDIRECT), List.of("authorization_code",
-                "refresh_token"), List.of("code"), "Client One", "read"));
+        oauth2.storeClient(OAuth2Client.register(
+                "client-1",
+                "client-secret-1",
+                List.of(REDIRECT),
+                List.of("authorization_code", "refresh_token"),
+                List.of("code"),
+                "Client One",
+                "read"));
     }
 
     private OAuth2AuthCode code(String value, Instant expiresAt) {
@@ -54,28 +60,44 @@ class OAuth2ServerRepositoryTest {
     @Test
     void clientsAreStoredWithASecretDigestAndFoundByClientId() {
         OAuth2Client client = oauth2.findClient("client-1").orElseThrow();
-        assertEquals(List.of(List.of(REDIRECT), List.of("authorization_code", "refresh_token"), List.of("code")),
+        assertEquals(
+                List.of(List.of(REDIRECT), List.of("authorization_code", "refresh_token"), List.of("code")),
                 List.of(client.redirectUris(), client.grantTypes(), client.responseTypes()));
         assertTrue(client.secretMatches("client-secret-1"));
         assertTrue(oauth2.findClient("unknown").isEmpty());
-        assertThrows(ConflictException.class, () -> oauth2.storeClient(OAuth2Client.register("client-1", "x", List.of(), List.of(),
-                List.of(), null, null)));
+        assertThrows(
+                ConflictException.class,
+                () -> oauth2.storeClient(
+                        OAuth2Client.register("client-1", "x", List.of(), List.of(), List.of(), null, null)));
     }
 
     @Test
     void anAuthCodeIsConsumedOnceAndNeverByTheWrongClientRedirectOrAfterExpiry() {
         Instant now = Timestamps.now();
-        oauth2.storeAuthCode(code("code-1", now.plus(Duration.ofMinutes(10))).withPkce("challenge", "S256").withState("st"));
+        oauth2.storeAuthCode(code("code-1", now.plus(Duration.ofMinutes(10)))
+                .withPkce("challenge", "S256")
+                .withState("st"));
         oauth2.storeAuthCode(code("code-expired", now.minusSeconds(1)));
         oauth2.storeClient(OAuth2Client.register("client-2", "s", List.of(REDIRECT), List.of(), List.of(), null, null));
 
         assertTrue(oauth2.consumeAuthCode("code-1", "client-2", REDIRECT, now).isEmpty(), "client mismatch");
-        assertTrue(oauth2.consumeAuthCode("code-1", "client-1", "https://evil.example", now).isEmpty(), "redirect mismatch");
-        assertTrue(oauth2.consumeAuthCode("code-expired", "client-1", REDIRECT, now).isEmpty(), "expired");
+        assertTrue(
+                oauth2.consumeAuthCode("code-1", "client-1", "https://evil.example", now)
+                        .isEmpty(),
+                "redirect mismatch");
+        assertTrue(
+                oauth2.consumeAuthCode("code-expired", "client-1", REDIRECT, now)
+                        .isEmpty(),
+                "expired");
         assertTrue(oauth2.consumeAuthCode("unknown", "client-1", REDIRECT, now).isEmpty(), "unknown");
-        OAuth2AuthCode consumed = oauth2.consumeAuthCode("code-1", "client-1", REDIRECT, now).orElseThrow();
-        assertEquals(List.of("challenge", "S256", alice), List.of(consumed.codeChallenge().orElseThrow(),
-                consumed.codeChallengeMethod().orElseThrow(), consumed.userId()));
+        OAuth2AuthCode consumed =
+                oauth2.consumeAuthCode("code-1", "client-1", REDIRECT, now).orElseThrow();
+        assertEquals(
+                List.of("challenge", "S256", alice),
+                List.of(
+                        consumed.codeChallenge().orElseThrow(),
+                        consumed.codeChallengeMethod().orElseThrow(),
+                        consumed.userId()));
         assertTrue(oauth2.consumeAuthCode("code-1", "client-1", REDIRECT, now).isEmpty(), "replay");
         assertTrue(oauth2.findAuthCode("code-1").orElseThrow().isUsed());
     }
@@ -84,7 +106,8 @@ class OAuth2ServerRepositoryTest {
     void consumingJustBeforeExpiryStillWorks() {
         Instant expiry = Timestamps.now().plus(Duration.ofMinutes(1));
         oauth2.storeAuthCode(code("edge", expiry));
-        assertTrue(oauth2.consumeAuthCode("edge", "client-1", REDIRECT, expiry.minusMillis(100)).isPresent());
+        assertTrue(oauth2.consumeAuthCode("edge", "client-1", REDIRECT, expiry.minusMillis(100))
+                .isPresent());
     }
 
     @Test
@@ -92,34 +115,60 @@ class OAuth2ServerRepositoryTest {
         oauth2.storeAuthCode(code("flag", Timestamps.now().plus(Duration.ofMinutes(10))));
         oauth2.updateAuthCode("flag", true);
         assertTrue(oauth2.findAuthCode("flag").orElseThrow().isUsed());
-        assertTrue(oauth2.consumeAuthCode("flag", "client-1", REDIRECT, Instant.now()).isEmpty());
+        assertTrue(oauth2.consumeAuthCode("flag", "client-1", REDIRECT, Instant.now())
+                .isEmpty());
         oauth2.updateAuthCode("unknown", true);
     }
 
     @Test
     void storingForAnUnknownClientIsNotFound() {
-        assertThrows(NotFoundException.class, () -> oauth2.storeAuthCode(OAuth2AuthCode.of("c", "nope", alice, tenant, REDIRECT, null,
-                Instant.now().plusSeconds(60))));
-        assertThrows(NotFoundException.class, () -> oauth2.storeState(OAuth2State.of("s", "nope", alice, tenant, REDIRECT, null,
-                Instant.now().plusSeconds(60))));
+        assertThrows(
+                NotFoundException.class,
+                () -> oauth2.storeAuthCode(OAuth2AuthCode.of(
+                        "c",
+                        "nope",
+                        alice,
+                        tenant,
+                        REDIRECT,
+                        null,
+                        Instant.now().plusSeconds(60))));
+        assertThrows(
+                NotFoundException.class,
+                () -> oauth2.storeState(OAuth2State.of(
+                        "s",
+                        "nope",
+                        alice,
+                        tenant,
+                        REDIRECT,
+                        null,
+                        Instant.now().plusSeconds(60))));
     }
 
     @Test
     void refreshTokensAreStoredAsDigestsRotatedOnceAndRevocable() {
         Instant now = Timestamps.now();
-        oauth2.storeRefreshToken(OAuth2RefreshToken.of("refresh-1", "client-1", alice, tenant, "read", now.plus(Duration.ofDays(30))));
-        oauth2.storeRefreshToken(OAuth2RefreshToken.of("refresh-2", "client-1", alice, tenant, "read", now.plus(Duration.ofDays(30))));
+        oauth2.storeRefreshToken(
+                OAuth2RefreshToken.of("refresh-1", "client-1", alice, tenant, "read", now.plus(Duration.ofDays(30))));
+        oauth2.storeRefreshToken(
+                OAuth2RefreshToken.of("refresh-2", "client-1", alice, tenant, "read", now.plus(Duration.ofDays(30))));
 
         assertFalse(oauth2.findRefreshToken("refresh-1").orElseThrow().isRevoked());
         assertTrue(oauth2.consumeRefreshToken("refresh-1", "client-2", now).isEmpty(), "client mismatch");
-        assertEquals(alice, oauth2.consumeRefreshToken("refresh-1", "client-1", now).orElseThrow().userId());
+        assertEquals(
+                alice,
+                oauth2.consumeRefreshToken("refresh-1", "client-1", now)
+                        .orElseThrow()
+                        .userId());
         assertTrue(oauth2.consumeRefreshToken("refresh-1", "client-1", now).isEmpty(), "replay");
         oauth2.revokeRefreshToken("refresh-2");
         oauth2.revokeRefreshToken("unknown");
         assertTrue(oauth2.findRefreshToken("refresh-2").orElseThrow().isRevoked());
         assertTrue(oauth2.consumeRefreshToken("refresh-2", "client-1", now).isEmpty());
-        List<String> dump = testDatabase.textDump(List.of("oauth2_refresh_tokens", "oauth2_auth_codes", "oauth2_clients"));
-        assertTrue(dump.stream().noneMatch(v -> v.contains("refresh-1") || v.contains("client-secret-1")), "only digests are stored");
+        List<String> dump =
+                testDatabase.textDump(List.of("oauth2_refresh_tokens", "oauth2_auth_codes", "oauth2_clients"));
+        assertTrue(
+                dump.stream().noneMatch(v -> v.contains("refresh-1") || v.contains("client-secret-1")),
+                "only digests are stored");
     }
 
     @Test
@@ -136,15 +185,20 @@ class OAuth2ServerRepositoryTest {
     @Test
     void aStateIsConsumedOnceWithItsPkceFieldsAndNotWhenExpiredUnknownOrForAnotherClient() {
         Instant now = Timestamps.now();
-        oauth2.storeState(OAuth2State.of("state-1", "client-1", alice, tenant, REDIRECT, "read", now.plus(Duration.ofMinutes(10)))
-                .withPkce("challenge", "S256"));
+        oauth2.storeState(
+                OAuth2State.of("state-1", "client-1", alice, tenant, REDIRECT, "read", now.plus(Duration.ofMinutes(10)))
+                        .withPkce("challenge", "S256"));
         oauth2.storeState(OAuth2State.of("state-old", "client-1", null, null, REDIRECT, null, now.minusSeconds(1)));
 
         assertTrue(oauth2.consumeState("state-1", "client-2", now).isEmpty());
         assertTrue(oauth2.consumeState("state-old", "client-1", now).isEmpty());
         assertTrue(oauth2.consumeState("unknown", "client-1", now).isEmpty());
         OAuth2State state = oauth2.consumeState("state-1", "client-1", now).orElseThrow();
-        assertEquals(List.of("challenge", "S256"), List.of(state.codeChallenge().orElseThrow(), state.codeChallengeMethod().orElseThrow()));
+        assertEquals(
+                List.of("challenge", "S256"),
+                List.of(
+                        state.codeChallenge().orElseThrow(),
+                        state.codeChallengeMethod().orElseThrow()));
         assertTrue(oauth2.consumeState("state-1", "client-1", now).isEmpty(), "replay");
     }
 
@@ -152,11 +206,15 @@ class OAuth2ServerRepositoryTest {
     void clientsAreListedNewestFirstAndDeletingOneRemovesItsCodes() {
         oauth2.storeClient(OAuth2Client.register("client-2", "s", List.of(REDIRECT), List.of(), List.of(), null, null));
         oauth2.storeAuthCode(code("doomed", Timestamps.now().plus(Duration.ofMinutes(5))));
-        assertEquals(List.of("client-2", "client-1"), oauth2.listClients().stream().map(OAuth2Client::clientId).toList());
+        assertEquals(
+                List.of("client-2", "client-1"),
+                oauth2.listClients().stream().map(OAuth2Client::clientId).toList());
 
         assertTrue(oauth2.deleteClient("client-1"));
         assertFalse(oauth2.deleteClient("client-1"));
         assertTrue(oauth2.findAuthCode("doomed").isEmpty(), "its codes went with it");
-        assertEquals(List.of("client-2"), oauth2.listClients().stream().map(OAuth2Client::clientId).toList());
+        assertEquals(
+                List.of("client-2"),
+                oauth2.listClients().stream().map(OAuth2Client::clientId).toList());
     }
 }

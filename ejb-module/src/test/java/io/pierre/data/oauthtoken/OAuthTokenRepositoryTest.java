@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.crypto.DecryptionException;
 import io.pierre.data.Database;
+import io.pierre.data.crypto.DecryptionException;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.tenancy.TenantId;
@@ -54,12 +54,24 @@ class OAuthTokenRepositoryTest {
     }
 
     private UserOAuthToken token(UUID user, TenantId tenant, String provider, String access, String refresh) {
-        return UserOAuthToken.of(user, tenant, provider, access, refresh, Timestamps.now().plus(Duration.ofHours(6)), "read,activity:read_all");
+        return UserOAuthToken.of(
+                user,
+                tenant,
+                provider,
+                access,
+                refresh,
+                Timestamps.now().plus(Duration.ofHours(6)),
+                "read,activity:read_all");
     }
 
     @Test
     void upsertedTokensReadBackIdenticallyIncludingSpecialCharactersUnicodeAndLongValues() {
-        List<String> values = List.of("", "simple", "sp€cial \"chars\" ' ; -- \\ / \n\t", "ünïcødé 日本語 🚴‍♀️", "L".repeat(600),
+        List<String> values = List.of(
+                "",
+                "simple",
+                "sp€cial \"chars\" ' ; -- \\ / \n\t",
+                "ünïcødé 日本語 🚴‍♀️",
+                "L".repeat(600),
                 "K".repeat(16 * 1024));
         for (String value : values) {
             UserOAuthToken stored = token(alice, acme, "strava", value, value + "-refresh");
@@ -108,7 +120,9 @@ class OAuthTokenRepositoryTest {
     void userRecordsNeverCarryTokens() {
         tokens.upsert(token(alice, acme, "strava", "access", "refresh"));
         User user = db.users().findByIdGlobal(alice).orElseThrow();
-        assertTrue(Arrays.stream(User.class.getDeclaredFields()).map(Field::getName).noneMatch(n -> n.toLowerCase().contains("token")));
+        assertTrue(Arrays.stream(User.class.getDeclaredFields())
+                .map(Field::getName)
+                .noneMatch(n -> n.toLowerCase().contains("token")));
         assertFalse(user.toString().contains("access"));
     }
 
@@ -119,9 +133,14 @@ class OAuthTokenRepositoryTest {
         tokens.upsert(token(alice, globex, "strava", "a3", null));
         tokens.upsert(token(bob, acme, "strava", "b1", null));
 
-        assertEquals(List.of("fitbit", "strava"), tokens.listByUser(alice, acme).stream().map(UserOAuthToken::provider).toList());
+        assertEquals(
+                List.of("fitbit", "strava"),
+                tokens.listByUser(alice, acme).stream()
+                        .map(UserOAuthToken::provider)
+                        .toList());
         assertEquals(3, tokens.listByUserInEveryTenant(alice).size());
-        assertThrows(NullPointerException.class, () -> tokens.listByUser(alice, null), "no tenant never means every tenant");
+        assertThrows(
+                NullPointerException.class, () -> tokens.listByUser(alice, null), "no tenant never means every tenant");
         assertEquals(2, tokens.listByTenantProvider(acme, "strava").size());
         assertEquals(1, tokens.listByTenantProvider(globex, "strava").size());
         assertTrue(tokens.listByTenantProvider(globex, "garmin").isEmpty());
@@ -169,31 +188,38 @@ class OAuthTokenRepositoryTest {
 
     @Test
     void expiryHelpersFollowTheClock() {
-        UserOAuthToken soon = UserOAuthToken.of(alice, acme, "strava", "a", null, Instant.now().plus(Duration.ofMinutes(3)), null);
+        UserOAuthToken soon = UserOAuthToken.of(
+                alice, acme, "strava", "a", null, Instant.now().plus(Duration.ofMinutes(3)), null);
         assertTrue(soon.needsRefresh(Instant.now()));
         assertFalse(soon.isExpired(Instant.now()));
-        assertFalse(UserOAuthToken.of(alice, acme, "strava", "a", null, null, null).needsRefresh(Instant.now()));
+        assertFalse(
+                UserOAuthToken.of(alice, acme, "strava", "a", null, null, null).needsRefresh(Instant.now()));
     }
 
     @Test
     void userOAuthAppsAreStoredPerUserAndProviderWithASealedSecret() {
         for (String provider : List.of("whoop", "strava", "fitbit", "garmin", "terra", "coros", "synthetic")) {
-            tokens.storeApp(alice, provider, "client-" + provider, "secret-" + provider, "https://app.example/callback");
+            tokens.storeApp(
+                    alice, provider, "client-" + provider, "secret-" + provider, "https://app.example/callback");
         }
         tokens.storeApp(bob, "strava", "bob-client", "bob-secret", "https://bob.example/cb");
 
         List<UserOAuthApp> apps = tokens.listApps(alice);
-        assertEquals(List.of("coros", "fitbit", "garmin", "strava", "synthetic", "terra", "whoop"),
+        assertEquals(
+                List.of("coros", "fitbit", "garmin", "strava", "synthetic", "terra", "whoop"),
                 apps.stream().map(UserOAuthApp::provider).toList());
         UserOAuthApp strava = tokens.findApp(alice, "strava").orElseThrow();
         assertEquals("secret-strava", strava.clientSecret());
         assertTrue(strava.createdAt() != null && strava.updatedAt() != null);
-        assertFalse(testDatabase.column(UserOAuthApp.TABLE, "client_secret", "id", strava.id()).contains("secret-strava"));
+        assertFalse(testDatabase
+                .column(UserOAuthApp.TABLE, "client_secret", "id", strava.id())
+                .contains("secret-strava"));
         assertEquals("bob-secret", tokens.findApp(bob, "strava").orElseThrow().clientSecret());
 
         tokens.storeApp(alice, "strava", "client-2", "secret-2", "https://app.example/v2");
         UserOAuthApp replaced = tokens.findApp(alice, "strava").orElseThrow();
-        assertEquals(List.of("client-2", "secret-2", "https://app.example/v2"),
+        assertEquals(
+                List.of("client-2", "secret-2", "https://app.example/v2"),
                 List.of(replaced.clientId(), replaced.clientSecret(), replaced.redirectUri()));
         assertEquals(strava.id(), replaced.id());
 
@@ -224,20 +250,30 @@ class OAuthTokenRepositoryTest {
         move(access, tokens.find(alice, acme, "fitbit").orElseThrow(), "another provider", attacks);
         move(access, tokens.find(bob, globex, "garmin").orElseThrow(), "another row", attacks);
         testDatabase.setColumn(TOKENS, "access_token", "id", source, refresh);
-        assertThrows(DecryptionException.class, () -> tokens.find(alice, acme, "strava").orElseThrow().accessToken(), "refresh into access");
+        assertThrows(
+                DecryptionException.class,
+                () -> tokens.find(alice, acme, "strava").orElseThrow().accessToken(),
+                "refresh into access");
         attacks.add("the other column");
         char replaced = access.charAt(access.length() - 2);
-        String tampered = access.substring(0, access.length() - 2) + (replaced == 'A' ? 'B' : 'A') + access.charAt(access.length() - 1);
+        String tampered = access.substring(0, access.length() - 2)
+                + (replaced == 'A' ? 'B' : 'A')
+                + access.charAt(access.length() - 1);
         testDatabase.setColumn(TOKENS, "access_token", "id", source, tampered);
-        DecryptionException altered = assertThrows(DecryptionException.class, () -> tokens.find(alice, acme, "strava").orElseThrow().accessToken());
-        assertEquals("Cannot open the sealed value in user_oauth_tokens.access_token: integrity check failed: the value was altered"
-                + " or belongs to another place", altered.getMessage());
+        DecryptionException altered = assertThrows(
+                DecryptionException.class,
+                () -> tokens.find(alice, acme, "strava").orElseThrow().accessToken());
+        assertEquals(
+                "Cannot open the sealed value in user_oauth_tokens.access_token: integrity check failed: the value was altered"
+                        + " or belongs to another place",
+                altered.getMessage());
         assertEquals(5, attacks.size());
     }
 
     private void move(String envelope, UserOAuthToken target, String where, List<String> attacks) {
         testDatabase.setColumn(TOKENS, "access_token", "id", target.id(), envelope);
-        UserOAuthToken reread = tokens.find(target.userId(), target.tenantId(), target.provider()).orElseThrow();
+        UserOAuthToken reread = tokens.find(target.userId(), target.tenantId(), target.provider())
+                .orElseThrow();
         assertThrows(DecryptionException.class, reread::accessToken, where);
         attacks.add(where);
     }

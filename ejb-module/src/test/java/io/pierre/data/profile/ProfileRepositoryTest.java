@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 @PersistenceTest
 class ProfileRepositoryTest {
 
-    private static final String PROFILE = "{\"age\":34,\"weight\":61.5,\"sports\":[\"run\",\"ride\"],\"prefs\":{\"units\":\"metric\","
-            + "\"note\":\"ünï \\\"q\\\"\"},\"injured\":false,\"coach\":null}";
+    private static final String PROFILE =
+            "{\"age\":34,\"weight\":61.5,\"sports\":[\"run\",\"ride\"],\"prefs\":{\"units\":\"metric\","
+                    + "\"note\":\"ünï \\\"q\\\"\"},\"injured\":false,\"coach\":null}";
 
     @Inject
     Database db;
@@ -69,7 +70,9 @@ class ProfileRepositoryTest {
         UUID second = profiles.createGoal(alice, "{\"type\":\"duration\"}");
 
         List<String> goals = profiles.listGoals(alice);
-        assertEquals(List.of(second.toString(), first.toString()), goals.stream().map(g -> json(g).getString("id")).toList());
+        assertEquals(
+                List.of(second.toString(), first.toString()),
+                goals.stream().map(g -> json(g).getString("id")).toList());
         assertEquals("distance", json(goals.get(1)).getString("type"));
         assertTrue(profiles.listGoals(UUID.randomUUID()).isEmpty());
     }
@@ -83,7 +86,11 @@ class ProfileRepositoryTest {
         assertEquals(25.0, updated.getJsonNumber("progress_percentage").doubleValue());
         assertTrue(updated.containsKey("last_updated"));
         profiles.updateGoalProgress(goal, alice, 500);
-        assertEquals(100.0, json(profiles.listGoals(alice).get(0)).getJsonNumber("progress_percentage").doubleValue());
+        assertEquals(
+                100.0,
+                json(profiles.listGoals(alice).get(0))
+                        .getJsonNumber("progress_percentage")
+                        .doubleValue());
 
         UUID bob = db.users().create(User.newUser("bob@example.com", "hash"));
         assertThrows(NotFoundException.class, () -> profiles.updateGoalProgress(goal, bob, 1), "not the owner");
@@ -96,6 +103,8 @@ class ProfileRepositoryTest {
         assertTrue(profiles.findConfiguration(alice).isEmpty());
         profiles.saveConfiguration(alice, "{\"theme\":\"dark\"}");
         profiles.saveConfiguration(alice, "{\"theme\":\"light\",\"zones\":[1,2,3]}");
-        assertEquals(json("{\"theme\":\"light\",\"zones\":[1,2,3]}"), json(profiles.findConfiguration(alice).orElseThrow()));
+        assertEquals(
+                json("{\"theme\":\"light\",\"zones\":[1,2,3]}"),
+                json(profiles.findConfiguration(alice).orElseThrow()));
     }
 }

@@ -34,43 +34,63 @@ class TransientFailureClassifierTest {
 
     /** Like Hibernate inside the JPA layer, then the transaction manager at commit. */
     private static Exception asSeenAtCommit(SQLException root) {
-        return new Exception("ARJUNA016053: Could not commit transaction.",
-                new jakarta.persistence.OptimisticLockException(new LockAcquisitionException("could not execute statement", root)));
+        return new Exception(
+                "ARJUNA016053: Could not commit transaction.",
+                new jakarta.persistence.OptimisticLockException(
+                        new LockAcquisitionException("could not execute statement", root)));
     }
 
     @Test
     void postgresqlSerializationDeadlockAndLockTimeoutAreTransient() {
-        assertEquals(Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE),
+        assertEquals(
+                Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE),
                 TransientFailureClassifier.classify(asSeenAtCommit(postgresql("40001", "could not serialize access"))));
-        assertEquals(Optional.of(TransientFailure.POSTGRESQL_DEADLOCK),
+        assertEquals(
+                Optional.of(TransientFailure.POSTGRESQL_DEADLOCK),
                 TransientFailureClassifier.classify(asSeenAtCommit(postgresql("40P01", "deadlock detected"))));
-        assertEquals(Optional.of(TransientFailure.POSTGRESQL_LOCK_NOT_AVAILABLE),
+        assertEquals(
+                Optional.of(TransientFailure.POSTGRESQL_LOCK_NOT_AVAILABLE),
                 TransientFailureClassifier.classify(postgresql("55P03", "could not obtain lock")));
     }
 
     @Test
     void aSerializationFailureAtCommitWithoutAnyHibernateExceptionIsTransient() {
-        Exception commit = new Exception("ARJUNA016053", new Exception("IJ001156: Could not commit local transaction",
-                new RuntimeException("SQLException", postgresql("40001", "canceled on identification as a pivot"))));
-        assertEquals(Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE), TransientFailureClassifier.classify(commit));
+        Exception commit = new Exception(
+                "ARJUNA016053",
+                new Exception(
+                        "IJ001156: Could not commit local transaction",
+                        new RuntimeException(
+                                "SQLException", postgresql("40001", "canceled on identification as a pivot"))));
+        assertEquals(
+                Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE),
+                TransientFailureClassifier.classify(commit));
     }
 
     @Test
     void aCommitFailureThatPayaraReportsOnlyAsTextIsClassifiedByPostgresqlsWording() {
-        XAException serialization = new XAException("jakarta.resource.spi.LocalTransactionException: ERROR: could not serialize access"
-                + " due to read/write dependencies among transactions");
-        Exception commit = new Exception("Transactional commit failed", new jakarta.transaction.SystemException(serialization.toString()));
+        XAException serialization =
+                new XAException("jakarta.resource.spi.LocalTransactionException: ERROR: could not serialize access"
+                        + " due to read/write dependencies among transactions");
+        Exception commit = new Exception(
+                "Transactional commit failed", new jakarta.transaction.SystemException(serialization.toString()));
         commit.getCause().initCause(serialization);
-        assertEquals(Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE), TransientFailureClassifier.classify(commit));
-        assertEquals(Optional.of(TransientFailure.POSTGRESQL_DEADLOCK),
-                TransientFailureClassifier.classify(new XAException("LocalTransactionException: ERROR: deadlock detected")));
-        assertEquals(Optional.empty(), TransientFailureClassifier.classify(new XAException("LocalTransactionException: ERROR: disk full")));
+        assertEquals(
+                Optional.of(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE),
+                TransientFailureClassifier.classify(commit));
+        assertEquals(
+                Optional.of(TransientFailure.POSTGRESQL_DEADLOCK),
+                TransientFailureClassifier.classify(
+                        new XAException("LocalTransactionException: ERROR: deadlock detected")));
+        assertEquals(
+                Optional.empty(),
+                TransientFailureClassifier.classify(new XAException("LocalTransactionException: ERROR: disk full")));
     }
 
     @Test
     void postgresqlConstraintViolationsCancellationAndConnectionLossAreNotTransient() {
         assertEquals(Optional.empty(), TransientFailureClassifier.classify(postgresql("23505", "duplicate key value")));
-        assertEquals(Optional.empty(), TransientFailureClassifier.classify(postgresql("23503", "violates foreign key")));
+        assertEquals(
+                Optional.empty(), TransientFailureClassifier.classify(postgresql("23503", "violates foreign key")));
         assertEquals(Optional.empty(), TransientFailureClassifier.classify(postgresql("57014", "canceling statement")));
         assertEquals(Optional.empty(), TransientFailureClassifier.classify(postgresql("08006", "connection failure")));
     }
@@ -78,7 +98,8 @@ class TransientFailureClassifierTest {
     @Test
     void sqliteBusyFromARealSecondWriterIsTransient() throws SQLException {
         String url = "jdbc:sqlite:" + folder.resolve("busy.db") + "?busy_timeout=0";
-        try (Connection holder = DriverManager.getConnection(url); Connection writer = DriverManager.getConnection(url)) {
+        try (Connection holder = DriverManager.getConnection(url);
+                Connection writer = DriverManager.getConnection(url)) {
             try (Statement ddl = holder.createStatement()) {
                 ddl.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)");
                 ddl.execute("BEGIN IMMEDIATE");
@@ -89,7 +110,9 @@ class TransientFailureClassifierTest {
                     insert.execute("INSERT INTO t (v) VALUES (2)");
                 }
             });
-            assertEquals(Optional.of(TransientFailure.SQLITE_BUSY), TransientFailureClassifier.classify(asSeenAtCommit(busy)));
+            assertEquals(
+                    Optional.of(TransientFailure.SQLITE_BUSY),
+                    TransientFailureClassifier.classify(asSeenAtCommit(busy)));
         }
     }
 
@@ -99,7 +122,8 @@ class TransientFailureClassifierTest {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE u (email TEXT UNIQUE)");
             statement.execute("INSERT INTO u VALUES ('a')");
-            SQLException unique = assertThrows(SQLException.class, () -> statement.execute("INSERT INTO u VALUES ('a')"));
+            SQLException unique =
+                    assertThrows(SQLException.class, () -> statement.execute("INSERT INTO u VALUES ('a')"));
             assertEquals(Optional.empty(), TransientFailureClassifier.classify(unique));
             SQLException syntax = assertThrows(SQLException.class, () -> statement.execute("SELEC 1"));
             assertEquals(Optional.empty(), TransientFailureClassifier.classify(syntax));
@@ -109,10 +133,14 @@ class TransientFailureClassifierTest {
 
     @Test
     void aVersionConflictWithoutADatabaseErrorIsTransientButUnknownFailuresAreNot() {
-        assertEquals(Optional.of(TransientFailure.VERSION_CONFLICT), TransientFailureClassifier.classify(
-                new jakarta.persistence.OptimisticLockException(new StaleObjectStateException("User", 1))));
-        assertEquals(Optional.of(TransientFailure.VERSION_CONFLICT), TransientFailureClassifier.classify(
-                new jakarta.persistence.OptimisticLockException("created by a concurrent call")));
+        assertEquals(
+                Optional.of(TransientFailure.VERSION_CONFLICT),
+                TransientFailureClassifier.classify(
+                        new jakarta.persistence.OptimisticLockException(new StaleObjectStateException("User", 1))));
+        assertEquals(
+                Optional.of(TransientFailure.VERSION_CONFLICT),
+                TransientFailureClassifier.classify(
+                        new jakarta.persistence.OptimisticLockException("created by a concurrent call")));
         assertEquals(Optional.empty(), TransientFailureClassifier.classify(new IllegalStateException("bug")));
     }
 

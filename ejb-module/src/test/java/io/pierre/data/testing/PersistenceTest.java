@@ -16,5 +16,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("persistence")
 @ExtendWith(PersistenceTier.class)
-public @interface PersistenceTest {
-}
+public @interface PersistenceTest {}

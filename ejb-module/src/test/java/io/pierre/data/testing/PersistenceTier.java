@@ -1,7 +1,7 @@
 package io.pierre.data.testing;
 
-import io.pierre.data.crypto.MasterKey;
 import io.pierre.data.Database;
+import io.pierre.data.crypto.MasterKey;
 import io.pierre.data.db.DatabaseUrl;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.standalone.StandaloneDatabase;
@@ -32,6 +32,7 @@ public final class PersistenceTier implements TestInstancePostProcessor {
 
     /** A fixed, public test master key, the one the in-container tests use. Never a real key. */
     static final String TEST_MASTER_KEY = "cGllcnJlLWludGVncmF0aW9uLXRlc3RzLWtlay0zMmI=";
+
     private static final Path WORK = Path.of("target", "persistence-tier");
 
     private static StandaloneDatabase shared;
@@ -39,14 +40,20 @@ public final class PersistenceTier implements TestInstancePostProcessor {
     @Override
     public void postProcessTestInstance(Object test, ExtensionContext context) throws Exception {
         StandaloneDatabase database = database();
-        Map<Class<?>, Object> injectable = Map.of(Database.class, database.database(), TestDatabase.class, new TestDatabase(database),
-                StandaloneDatabase.class, database);
+        Map<Class<?>, Object> injectable = Map.of(
+                Database.class,
+                database.database(),
+                TestDatabase.class,
+                new TestDatabase(database),
+                StandaloneDatabase.class,
+                database);
         for (Class<?> type = test.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (field.isAnnotationPresent(Inject.class)) {
                     Object value = injectable.get(field.getType());
                     if (value == null) {
-                        throw new IllegalStateException("The persistence tier cannot inject " + field + ": only " + injectable.keySet());
+                        throw new IllegalStateException(
+                                "The persistence tier cannot inject " + field + ": only " + injectable.keySet());
                     }
                     field.setAccessible(true);
                     field.set(test, value);
@@ -59,7 +66,8 @@ public final class PersistenceTier implements TestInstancePostProcessor {
     static synchronized StandaloneDatabase database() {
         if (shared == null) {
             Timestamps.useClock(new StrictlyIncreasingClock());
-            shared = StandaloneDatabase.open(DatabaseUrl.parse(databaseUrl(), Path.of(".")), MasterKey.parse(TEST_MASTER_KEY));
+            shared = StandaloneDatabase.open(
+                    DatabaseUrl.parse(databaseUrl(), Path.of(".")), MasterKey.parse(TEST_MASTER_KEY));
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
         }
         return shared;
@@ -88,8 +96,10 @@ public final class PersistenceTier implements TestInstancePostProcessor {
 
     private static String startEmbeddedPostgresql() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(WORK.resolve("postgresql").toAbsolutePath())
-                    .setCleanDataDirectory(true).start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(WORK.resolve("postgresql").toAbsolutePath())
+                    .setCleanDataDirectory(true)
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
@@ -99,8 +109,10 @@ public final class PersistenceTier implements TestInstancePostProcessor {
             }));
             return "postgresql://postgres:postgres@127.0.0.1:" + postgres.getPort() + "/postgres";
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start a throwaway PostgreSQL for the persistence tests (" + e.getMessage()
-                    + "); set PIERRE_TEST_PG_URL=postgresql://user:pass@host:port/db to use an existing throwaway database.", e);
+            throw new IllegalStateException(
+                    "Could not start a throwaway PostgreSQL for the persistence tests (" + e.getMessage()
+                            + "); set PIERRE_TEST_PG_URL=postgresql://user:pass@host:port/db to use an existing throwaway database.",
+                    e);
         }
     }
 }

@@ -3,8 +3,8 @@ package io.pierre.data.testing;
 import io.pierre.data.db.DatabaseVendor;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.security.SystemSetting;
-import io.pierre.data.tenant.Tenant;
 import io.pierre.data.tenancy.TenantId;
+import io.pierre.data.tenant.Tenant;
 import io.pierre.data.tenant.TenantMembership;
 import io.pierre.data.tenant.TenantPlan;
 import io.pierre.data.tenant.TenantRole;
@@ -28,22 +28,49 @@ public final class TestRows {
 
     /** Every application table, children before parents, so deleting in this order never trips a foreign key. */
     private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "unopenable_sealed_values", "a2a_usage", "a2a_tasks", "a2a_sessions", "a2a_client_api_keys", "a2a_clients", "goals",
-            "insights", "user_configurations", "oauth_notifications", "fitness_configurations", "api_key_usage", "jwt_usage",
-            "request_logs", "admin_token_usage", "admin_provisioned_keys", "admin_tokens", "api_keys", "tenant_oauth_credentials",
-            "oauth_apps", "oauth2_auth_codes", "oauth2_refresh_tokens", "oauth2_states", "oauth2_clients", "audit_events",
-            "user_oauth_tokens", "system_secrets", "rsa_keypairs", "tenant_users", "user_profiles", "user_oauth_app_credentials",
-            "tenants", "users");
+            "unopenable_sealed_values",
+            "a2a_usage",
+            "a2a_tasks",
+            "a2a_sessions",
+            "a2a_client_api_keys",
+            "a2a_clients",
+            "goals",
+            "insights",
+            "user_configurations",
+            "oauth_notifications",
+            "fitness_configurations",
+            "api_key_usage",
+            "jwt_usage",
+            "request_logs",
+            "admin_token_usage",
+            "admin_provisioned_keys",
+            "admin_tokens",
+            "api_keys",
+            "tenant_oauth_credentials",
+            "oauth_apps",
+            "oauth2_auth_codes",
+            "oauth2_refresh_tokens",
+            "oauth2_states",
+            "oauth2_clients",
+            "audit_events",
+            "user_oauth_tokens",
+            "system_secrets",
+            "rsa_keypairs",
+            "tenant_users",
+            "user_profiles",
+            "user_oauth_app_credentials",
+            "tenants",
+            "users");
 
-    private TestRows() {
-    }
+    private TestRows() {}
 
     /** Deletes every row of the application tables; global key versions stay (the key ring is built from them). */
     public static void deleteAll(EntityManager em) {
         for (String table : TABLES_CHILDREN_FIRST) {
             em.createNativeQuery("DELETE FROM " + table).executeUpdate();
         }
-        em.createNativeQuery("DELETE FROM key_versions WHERE tenant_id IS NOT NULL").executeUpdate();
+        em.createNativeQuery("DELETE FROM key_versions WHERE tenant_id IS NOT NULL")
+                .executeUpdate();
     }
 
     /** Deletes every admin token and what refers to them. */
@@ -55,20 +82,25 @@ public final class TestRows {
 
     /** Forgets that a bootstrap admin token was ever minted, so the next start may mint one again. */
     public static void forgetBootstrapToken(EntityManager em) {
-        Optional.ofNullable(em.find(SystemSetting.class, SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED)).ifPresent(em::remove);
+        Optional.ofNullable(em.find(SystemSetting.class, SystemSetting.ADMIN_BOOTSTRAP_TOKEN_ISSUED))
+                .ifPresent(em::remove);
     }
 
     /** The stored text of one column of one row, as an attacker with SQL access sees it. */
     public static String column(EntityManager em, String table, String column, String idColumn, Object id) {
         Object value = em.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE " + idColumn + " = ?1")
-                .setParameter(1, id).getSingleResult();
+                .setParameter(1, id)
+                .getSingleResult();
         return value == null ? null : value.toString();
     }
 
     /** Overwrites one column of one row with raw SQL, bypassing the entities (copy-paste attacks). */
-    public static void setColumn(EntityManager em, String table, String column, String idColumn, Object id, String value) {
+    public static void setColumn(
+            EntityManager em, String table, String column, String idColumn, Object id, String value) {
         em.createNativeQuery("UPDATE " + table + " SET " + column + " = ?1 WHERE " + idColumn + " = ?2")
-                .setParameter(1, value).setParameter(2, id).executeUpdate();
+                .setParameter(1, value)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     /** A tenant owned by {@code ownerUserId}, who is also its owner member. */
@@ -92,8 +124,9 @@ public final class TestRows {
 
     public static long countProfiles(EntityManager em, UUID userId) {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM user_profiles WHERE user_id = ?1")
-                .setParameter(1, userId)
-                .getSingleResult()).longValue();
+                        .setParameter(1, userId)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Moves a user's creation time, for tests of how stored instants compare. */
@@ -115,7 +148,8 @@ public final class TestRows {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             List<String> values = new ArrayList<>();
             for (String table : tables) {
-                try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
                     int columns = rows.getMetaData().getColumnCount();
                     while (rows.next()) {
                         for (int column = 1; column <= columns; column++) {

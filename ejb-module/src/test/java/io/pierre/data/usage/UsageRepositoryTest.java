@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pierre.data.Database;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
-import io.pierre.data.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
@@ -49,12 +49,20 @@ class UsageRepositoryTest {
     @Test
     void oneRecordedCallIsCurrentUsageAndCountsAsSuccessful() {
         Instant start = Timestamps.now().minusSeconds(1);
-        usage.recordApiKeyUsage(ApiKeyUsage.of(key.id(), "get_activities", 200, 40).withSizes(100, 2000).from("203.0.113.1", "curl"));
+        usage.recordApiKeyUsage(ApiKeyUsage.of(key.id(), "get_activities", 200, 40)
+                .withSizes(100, 2000)
+                .from("203.0.113.1", "curl"));
 
         assertEquals(1, usage.getApiKeyCurrentUsage(key.id()));
-        UsageRepository.ApiKeyUsageStats stats = usage.getApiKeyUsageStats(key.id(), start, Timestamps.now().plusSeconds(1));
-        assertEquals(List.of(1L, 1L, 0L, 40L), List.of(stats.totalRequests(), stats.successfulRequests(), stats.failedRequests(),
-                stats.totalResponseTimeMs()));
+        UsageRepository.ApiKeyUsageStats stats =
+                usage.getApiKeyUsageStats(key.id(), start, Timestamps.now().plusSeconds(1));
+        assertEquals(
+                List.of(1L, 1L, 0L, 40L),
+                List.of(
+                        stats.totalRequests(),
+                        stats.successfulRequests(),
+                        stats.failedRequests(),
+                        stats.totalResponseTimeMs()));
         assertThrows(NotFoundException.class, () -> usage.getApiKeyCurrentUsage(UUID.randomUUID()));
     }
 
@@ -66,10 +74,19 @@ class UsageRepositoryTest {
         usage.recordApiKeyUsage(ApiKeyUsage.of(key.id(), "b", 302, null).at(base));
         usage.recordApiKeyUsage(ApiKeyUsage.of(key.id(), "b", 404, 5).at(base.minus(Duration.ofDays(2))));
 
-        UsageRepository.ApiKeyUsageStats stats = usage.getApiKeyUsageStats(key.id(), base.minusSeconds(1), base.plusSeconds(1));
-        assertEquals(List.of(3L, 1L, 1L, 40L), List.of(stats.totalRequests(), stats.successfulRequests(), stats.failedRequests(),
-                stats.totalResponseTimeMs()), "3xx is neither; the 2-day-old call is outside the window");
-        assertEquals(new UsageRepository.ToolStats(2, 1, 20.0, 0.5), stats.toolUsage().get("a"));
+        UsageRepository.ApiKeyUsageStats stats =
+                usage.getApiKeyUsageStats(key.id(), base.minusSeconds(1), base.plusSeconds(1));
+        assertEquals(
+                List.of(3L, 1L, 1L, 40L),
+                List.of(
+                        stats.totalRequests(),
+                        stats.successfulRequests(),
+                        stats.failedRequests(),
+                        stats.totalResponseTimeMs()),
+                "3xx is neither; the 2-day-old call is outside the window");
+        assertEquals(
+                new UsageRepository.ToolStats(2, 1, 20.0, 0.5),
+                stats.toolUsage().get("a"));
         assertEquals(1, stats.toolUsage().get("b").count());
         assertEquals(4, usage.getApiKeyCurrentUsage(key.id()), "the 30-day rate window includes all four");
     }
@@ -77,7 +94,8 @@ class UsageRepositoryTest {
     @Test
     void jwtUsageCountsTheCurrentMonth() {
         usage.recordJwtUsage(JwtUsage.of(alice, "GET", "/api/activities", 200, 12));
-        usage.recordJwtUsage(JwtUsage.of(alice, "GET", "/api/activities", 200, 12).at(Timestamps.now().minus(Duration.ofDays(40))));
+        usage.recordJwtUsage(JwtUsage.of(alice, "GET", "/api/activities", 200, 12)
+                .at(Timestamps.now().minus(Duration.ofDays(40))));
         assertEquals(1, usage.getJwtCurrentUsage(alice));
         assertEquals(0, usage.getJwtCurrentUsage(UUID.randomUUID()));
     }
@@ -85,19 +103,40 @@ class UsageRepositoryTest {
     @Test
     void requestLogsAreWrittenAndFilteredNewestFirst() {
         Instant base = Timestamps.now();
-        usage.recordRequest(RequestLog.of(alice, key.id(), "GET", "/api/tools/get_activities", 200, 10).at(base.minusSeconds(3)));
-        usage.recordRequest(RequestLog.of(alice, key.id(), "POST", "/api/tools/create_goal", 422, 5).at(base.minusSeconds(2))
+        usage.recordRequest(RequestLog.of(alice, key.id(), "GET", "/api/tools/get_activities", 200, 10)
+                .at(base.minusSeconds(3)));
+        usage.recordRequest(RequestLog.of(alice, key.id(), "POST", "/api/tools/create_goal", 422, 5)
+                .at(base.minusSeconds(2))
                 .withError("invalid goal"));
-        usage.recordRequest(RequestLog.of(alice, null, "GET", "/api/health", 503, 1).at(base.minusSeconds(1)));
+        usage.recordRequest(
+                RequestLog.of(alice, null, "GET", "/api/health", 503, 1).at(base.minusSeconds(1)));
 
-        assertEquals(List.of("/api/health", "/api/tools/create_goal", "/api/tools/get_activities"),
-                usage.getRequestLogs(RequestLogFilter.allUsers()).stream().map(RequestLog::endpoint).toList());
-        assertEquals(1, usage.getRequestLogs(RequestLogFilter.allUsers().withStatusPrefix("4")).size());
-        assertEquals(2, usage.getRequestLogs(RequestLogFilter.forUser(alice).andApiKey(key.id()).withEndpointContaining("tools")).size());
-        assertEquals(2, usage.getRequestLogs(RequestLogFilter.forApiKey(key.id())).size());
-        assertEquals(1, usage.getRequestLogs(RequestLogFilter.allUsers().between(base.minusMillis(1500), base)).size());
-        assertTrue(usage.getRequestLogs(RequestLogFilter.forUser(UUID.randomUUID())).isEmpty());
-        assertThrows(InvalidInputException.class, () -> new RequestLogFilter(null, null, false, null, null, null, null),
+        assertEquals(
+                List.of("/api/health", "/api/tools/create_goal", "/api/tools/get_activities"),
+                usage.getRequestLogs(RequestLogFilter.allUsers()).stream()
+                        .map(RequestLog::endpoint)
+                        .toList());
+        assertEquals(
+                1,
+                usage.getRequestLogs(RequestLogFilter.allUsers().withStatusPrefix("4"))
+                        .size());
+        assertEquals(
+                2,
+                usage.getRequestLogs(RequestLogFilter.forUser(alice)
+                                .andApiKey(key.id())
+                                .withEndpointContaining("tools"))
+                        .size());
+        assertEquals(
+                2, usage.getRequestLogs(RequestLogFilter.forApiKey(key.id())).size());
+        assertEquals(
+                1,
+                usage.getRequestLogs(RequestLogFilter.allUsers().between(base.minusMillis(1500), base))
+                        .size());
+        assertTrue(usage.getRequestLogs(RequestLogFilter.forUser(UUID.randomUUID()))
+                .isEmpty());
+        assertThrows(
+                InvalidInputException.class,
+                () -> new RequestLogFilter(null, null, false, null, null, null, null),
                 "a filter naming neither a user nor a key never means every user");
     }
 
@@ -108,9 +147,11 @@ class UsageRepositoryTest {
         assertEquals(new UsageRepository.SystemStats(3, 1), usage.getSystemStats());
 
         TenantId tenant = testDatabase.createTenant("acme", bob);
-        ApiKey inactive = ApiKey.issue(bob, "old", null, ApiKeyTier.STARTER, null).key();
+        ApiKey inactive =
+                ApiKey.issue(bob, "old", null, ApiKeyTier.STARTER, null).key();
         db.apiKeys().create(inactive);
-        db.apiKeys().create(ApiKey.issue(bob, "new", null, ApiKeyTier.STARTER, null).key());
+        db.apiKeys()
+                .create(ApiKey.issue(bob, "new", null, ApiKeyTier.STARTER, null).key());
         db.apiKeys().deactivate(inactive.id(), bob);
         assertEquals(new UsageRepository.SystemStats(1, 1), usage.getTenantStats(tenant));
         assertEquals(new UsageRepository.SystemStats(3, 2), usage.getSystemStats());
@@ -130,14 +171,19 @@ class UsageRepositoryTest {
     void topToolsAreTheUsersMostCalledOnesWithSuccessRateAndAverageTime() {
         Instant base = Timestamps.now();
         for (int i = 0; i < 3; i++) {
-            usage.recordApiKeyUsage(ApiKeyUsage.of(key.id(), "popular", i == 0 ? 500 : 200, 10 * (i + 1)).at(base));
+            usage.recordApiKeyUsage(ApiKeyUsage.of(key.id(), "popular", i == 0 ? 500 : 200, 10 * (i + 1))
+                    .at(base));
         }
         usage.recordApiKeyUsage(ApiKeyUsage.of(key.id(), "rare", 200, 7).at(base));
-        List<UsageRepository.ToolUsage> top = usage.getTopToolsAnalysis(alice, base.minusSeconds(1), base.plusSeconds(1));
-        assertEquals(List.of("popular", "rare"), top.stream().map(UsageRepository.ToolUsage::toolName).toList());
+        List<UsageRepository.ToolUsage> top =
+                usage.getTopToolsAnalysis(alice, base.minusSeconds(1), base.plusSeconds(1));
+        assertEquals(
+                List.of("popular", "rare"),
+                top.stream().map(UsageRepository.ToolUsage::toolName).toList());
         assertEquals(3, top.get(0).requestCount());
         assertEquals(200.0 / 3, top.get(0).successRatePercent(), 0.001);
         assertEquals(20.0, top.get(0).averageResponseTimeMs(), 0.001);
-        assertTrue(usage.getTopToolsAnalysis(UUID.randomUUID(), base.minusSeconds(1), base.plusSeconds(1)).isEmpty());
+        assertTrue(usage.getTopToolsAnalysis(UUID.randomUUID(), base.minusSeconds(1), base.plusSeconds(1))
+                .isEmpty());
     }
 }

@@ -2,7 +2,6 @@ package io.pierre.data.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +55,9 @@ class UserRepositoryTest {
     @Test
     void createdUserReadsBackByIdAndEmailWithTheSameFields() {
         for (UserTier tier : UserTier.values()) {
-            User user = newUser("tier-" + tier.databaseValue()).withTier(tier).withFirebaseUid("fb-" + tier)
+            User user = newUser("tier-" + tier.databaseValue())
+                    .withTier(tier)
+                    .withFirebaseUid("fb-" + tier)
                     .withAuthProvider("google.com");
             UUID id = users.create(user);
             assertEquals(user.id(), id);
@@ -94,7 +95,8 @@ class UserRepositoryTest {
     @Test
     void secondUserWithAnExistingFirebaseUidIsAConflict() {
         users.create(newUser("first").withFirebaseUid("same-uid"));
-        assertThrows(ConflictException.class, () -> users.create(newUser("second").withFirebaseUid("same-uid")));
+        assertThrows(
+                ConflictException.class, () -> users.create(newUser("second").withFirebaseUid("same-uid")));
     }
 
     @Test
@@ -102,7 +104,8 @@ class UserRepositoryTest {
         assertTrue(users.findByIdGlobal(UUID.randomUUID()).isEmpty());
         assertTrue(users.findByEmail("nobody@example.com").isEmpty());
         assertTrue(users.findByFirebaseUid("nobody").isEmpty());
-        NotFoundException notFound = assertThrows(NotFoundException.class, () -> users.getByEmail("nobody@example.com"));
+        NotFoundException notFound =
+                assertThrows(NotFoundException.class, () -> users.getByEmail("nobody@example.com"));
         assertTrue(notFound.getMessage().contains("not found"), notFound.getMessage());
     }
 
@@ -144,7 +147,8 @@ class UserRepositoryTest {
         users.updateTenantId(member, tenant);
         users.updateTenantId(member, tenant);
 
-        assertEquals(Optional.of(tenant), users.findByIdGlobal(member).orElseThrow().primaryTenantId());
+        assertEquals(
+                Optional.of(tenant), users.findByIdGlobal(member).orElseThrow().primaryTenantId());
         assertTrue(users.findById(member, tenant).isPresent());
         assertThrows(NotFoundException.class, () -> users.updateTenantId(UUID.randomUUID(), tenant));
         assertThrows(NotFoundException.class, () -> users.updateTenantId(member, TenantId.random()));
@@ -195,8 +199,8 @@ class UserRepositoryTest {
 
     @Test
     void updateStatusOfAnUnknownUserIsNotFound() {
-        NotFoundException e = assertThrows(NotFoundException.class,
-                () -> users.updateStatus(UUID.randomUUID(), UserStatus.ACTIVE, null));
+        NotFoundException e = assertThrows(
+                NotFoundException.class, () -> users.updateStatus(UUID.randomUUID(), UserStatus.ACTIVE, null));
         assertTrue(e.getMessage().contains("not found"), e.getMessage());
     }
 
@@ -234,8 +238,10 @@ class UserRepositoryTest {
     @Test
     void updateDisplayNameReturnsTheRenamedUser() {
         UUID id = users.create(newUser("old"));
-        assertEquals(Optional.of("New Name"), users.updateDisplayName(id, "New Name").displayName());
-        assertEquals(Optional.of("New Name"), users.findByIdGlobal(id).orElseThrow().displayName());
+        assertEquals(
+                Optional.of("New Name"), users.updateDisplayName(id, "New Name").displayName());
+        assertEquals(
+                Optional.of("New Name"), users.findByIdGlobal(id).orElseThrow().displayName());
         assertThrows(NotFoundException.class, () -> users.updateDisplayName(UUID.randomUUID(), "x"));
     }
 
@@ -297,8 +303,10 @@ class UserRepositoryTest {
             users.create(newUser("page-" + i));
         }
         CursorPage<User> first = users.pageByStatus(UserStatus.PENDING, PageRequest.first(2));
-        CursorPage<User> second = users.pageByStatus(UserStatus.PENDING, PageRequest.after(first.nextCursor().orElseThrow(), 2));
-        CursorPage<User> third = users.pageByStatus(UserStatus.PENDING, PageRequest.after(second.nextCursor().orElseThrow(), 2));
+        CursorPage<User> second = users.pageByStatus(
+                UserStatus.PENDING, PageRequest.after(first.nextCursor().orElseThrow(), 2));
+        CursorPage<User> third = users.pageByStatus(
+                UserStatus.PENDING, PageRequest.after(second.nextCursor().orElseThrow(), 2));
 
         assertEquals(List.of(2, 2, 1), List.of(first.count(), second.count(), third.count()));
         assertTrue(first.hasMore() && second.hasMore());
@@ -321,7 +329,8 @@ class UserRepositoryTest {
         CursorPage<User> first = users.pageByStatus(UserStatus.PENDING, PageRequest.first(2));
         UUID late = users.create(newUser("late"));
 
-        CursorPage<User> second = users.pageByStatus(UserStatus.PENDING, PageRequest.after(first.nextCursor().orElseThrow(), 2));
+        CursorPage<User> second = users.pageByStatus(
+                UserStatus.PENDING, PageRequest.after(first.nextCursor().orElseThrow(), 2));
 
         assertFalse(ids(second.items()).contains(late));
         assertEquals(2, second.count());
@@ -339,7 +348,8 @@ class UserRepositoryTest {
     @Test
     void aCursorWhoseIdIsNotAUserIdIsInvalidInput() {
         String forged = new Cursor(Instant.now(), "not-a-uuid").encode();
-        assertThrows(InvalidInputException.class,
+        assertThrows(
+                InvalidInputException.class,
                 () -> users.pageByStatus(UserStatus.PENDING, PageRequest.after(forged, 2)));
     }
 

@@ -53,7 +53,8 @@ class AdminAuthorityIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.pierreEar();
-        ear.getAsType(WebArchive.class, "pierre-web.war").addClasses(TestSupportResource.class, UndeclaredPermissionResource.class);
+        ear.getAsType(WebArchive.class, "pierre-web.war")
+                .addClasses(TestSupportResource.class, UndeclaredPermissionResource.class);
         return ear;
     }
 
@@ -75,13 +76,20 @@ class AdminAuthorityIT {
         int tokensBefore = tokenCount();
 
         assertProblem(client.call("POST", "tokens", manager, "{\"serviceName\":\"x\",\"superAdmin\":true}"), 403);
-        assertProblem(client.call("POST", "tokens", manager, "{\"serviceName\":\"x\",\"permissions\":[\"manage_configuration\"]}"), 403);
+        assertProblem(
+                client.call(
+                        "POST",
+                        "tokens",
+                        manager,
+                        "{\"serviceName\":\"x\",\"permissions\":[\"manage_configuration\"]}"),
+                403);
         HttpResponse<String> defaults = client.call("POST", "tokens", manager, "{\"serviceName\":\"x\"}");
         assertProblem(defaults, 403);
         assertTrue(defaults.body().contains("the default set"), defaults.body());
         assertEquals(tokensBefore, tokenCount(), "no refused request created a token");
 
-        HttpResponse<String> subset = client.call("POST", "tokens", manager, "{\"serviceName\":\"x\",\"permissions\":[\"manage_admin_tokens\"]}");
+        HttpResponse<String> subset = client.call(
+                "POST", "tokens", manager, "{\"serviceName\":\"x\",\"permissions\":[\"manage_admin_tokens\"]}");
         assertEquals(201, subset.statusCode(), subset.body());
         assertTrue(subset.body().contains("\"permissions\":[\"manage_admin_tokens\"]"), subset.body());
 
@@ -90,35 +98,50 @@ class AdminAuthorityIT {
         String auditor = client.mint("permission=view_audit_logs");
         assertProblem(client.call("DELETE", "tokens/" + idOfToken(auditor), manager, null), 403);
         assertEquals(200, client.call("GET", "health", root, null).statusCode(), "the super-admin token still works");
-        assertEquals(204, client.call("DELETE", "tokens/" + field(subset.body(), "id"), manager, null).statusCode(),
+        assertEquals(
+                204,
+                client.call("DELETE", "tokens/" + field(subset.body(), "id"), manager, null)
+                        .statusCode(),
                 "a token it could have created, it may deactivate");
     }
 
     @Test
     void everyTokenExpiresWithinTheDefaultAndTheMaximumAndNeverOutlivesItsCreator() {
-        String root = client.mint("superAdmin=true&validityMillis=" + Duration.ofDays(400).toMillis());
-        HttpResponse<String> byDefault = client.call("POST", "tokens", root, "{\"serviceName\":\"default-validity\",\"permissions\":[\"list_keys\"]}");
+        String root = client.mint(
+                "superAdmin=true&validityMillis=" + Duration.ofDays(400).toMillis());
+        HttpResponse<String> byDefault = client.call(
+                "POST", "tokens", root, "{\"serviceName\":\"default-validity\",\"permissions\":[\"list_keys\"]}");
         assertEquals(201, byDefault.statusCode(), byDefault.body());
         Duration validity = Duration.between(Instant.now(), Instant.parse(field(byDefault.body(), "expiresAt")));
-        assertTrue(Math.abs(validity.minus(Duration.ofDays(90)).toMinutes()) < 5, "the default is 90 days: " + validity);
+        assertTrue(
+                Math.abs(validity.minus(Duration.ofDays(90)).toMinutes()) < 5, "the default is 90 days: " + validity);
 
         assertProblem(client.call("POST", "tokens", root, "{\"serviceName\":\"never\",\"validityDays\":0}"), 400);
         assertProblem(client.call("POST", "tokens", root, "{\"serviceName\":\"too-long\",\"validityDays\":366}"), 400);
-        assertEquals(201, client.call("POST", "tokens", root, "{\"serviceName\":\"longest\",\"validityDays\":365}").statusCode());
+        assertEquals(
+                201,
+                client.call("POST", "tokens", root, "{\"serviceName\":\"longest\",\"validityDays\":365}")
+                        .statusCode());
 
-        String shortLived = client.mint("superAdmin=true&validityMillis=" + Duration.ofDays(2).toMillis());
-        HttpResponse<String> outliving = client.call("POST", "tokens", shortLived, "{\"serviceName\":\"outliving\",\"validityDays\":30}");
+        String shortLived = client.mint(
+                "superAdmin=true&validityMillis=" + Duration.ofDays(2).toMillis());
+        HttpResponse<String> outliving =
+                client.call("POST", "tokens", shortLived, "{\"serviceName\":\"outliving\",\"validityDays\":30}");
         assertProblem(outliving, 403);
         assertTrue(outliving.body().contains("cannot outlive the token that creates it"), outliving.body());
-        HttpResponse<String> clamped = client.call("POST", "tokens", shortLived, "{\"serviceName\":\"clamped\",\"permissions\":[\"list_keys\"]}");
+        HttpResponse<String> clamped = client.call(
+                "POST", "tokens", shortLived, "{\"serviceName\":\"clamped\",\"permissions\":[\"list_keys\"]}");
         assertEquals(201, clamped.statusCode(), clamped.body());
-        assertFalse(Instant.parse(field(clamped.body(), "expiresAt")).isAfter(Instant.now().plus(Duration.ofDays(2))),
+        assertFalse(
+                Instant.parse(field(clamped.body(), "expiresAt"))
+                        .isAfter(Instant.now().plus(Duration.ofDays(2))),
                 "a defaulted validity is cut to the creator's: " + clamped.body());
     }
 
     @Test
     void anOperationThatDeclaresNoPermissionIsForSuperAdminsOnly() {
-        String everyPermission = client.mint(Arrays.stream(AdminPermission.values()).map(p -> "permission=" + p.code())
+        String everyPermission = client.mint(Arrays.stream(AdminPermission.values())
+                .map(p -> "permission=" + p.code())
                 .collect(Collectors.joining("&")));
         assertProblem(client.call("GET", "test-only/undeclared", everyPermission, null), 403);
         HttpResponse<String> superAdmin = client.call("GET", "test-only/undeclared", root, null);
@@ -133,7 +156,9 @@ class AdminAuthorityIT {
         List<String> answered = new ArrayList<>();
         for (String[] operation : operations) {
             String method = operation[0];
-            String path = operation[1].replace("{version}", "1").replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            String path = operation[1]
+                    .replace("{version}", "1")
+                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             boolean takesBody = Boolean.parseBoolean(operation[2]);
             HttpResponse<String> none = client.call(method.toUpperCase(), path, null, takesBody ? "{}" : null);
             if (none.statusCode() != 401) {
@@ -155,9 +180,15 @@ class AdminAuthorityIT {
      * server serves (whose paths may start with the context root).
      */
     private List<String[]> adminOperations() throws Exception {
-        URI openapi = URI.create(baseUrl.getProtocol() + "://" + baseUrl.getHost() + ":" + baseUrl.getPort() + "/openapi");
-        HttpResponse<String> document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(openapi).header("Accept", "application/json")
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        URI openapi =
+                URI.create(baseUrl.getProtocol() + "://" + baseUrl.getHost() + ":" + baseUrl.getPort() + "/openapi");
+        HttpResponse<String> document = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(openapi)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, document.statusCode(), document.body());
         List<String[]> operations = new ArrayList<>();
         try (JsonReader reader = Json.createReader(new StringReader(document.body()))) {
@@ -168,8 +199,11 @@ class AdminAuthorityIT {
                     JsonObject item = paths.getJsonObject(path);
                     for (String method : item.keySet()) {
                         if (HTTP_METHODS.contains(method)) {
-                            operations.add(new String[] {method, path.substring(admin + ADMIN_PREFIX.length()),
-                                    Boolean.toString(item.getJsonObject(method).containsKey("requestBody"))});
+                            operations.add(new String[] {
+                                method,
+                                path.substring(admin + ADMIN_PREFIX.length()),
+                                Boolean.toString(item.getJsonObject(method).containsKey("requestBody"))
+                            });
                         }
                     }
                 }

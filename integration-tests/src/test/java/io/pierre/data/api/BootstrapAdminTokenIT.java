@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminBootstrap;
 import io.pierre.data.admin.AdminToken;
-import io.pierre.data.Database;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.security.AuditEvent;
@@ -53,8 +53,11 @@ class BootstrapAdminTokenIT {
         testDatabase.deleteAll();
         testDatabase.forgetBootstrapToken();
         folder = AdminBootstrap.dataFolder();
-        for (String name : new String[] {AdminBootstrap.BOOTSTRAP_TOKEN_FILE, AdminBootstrap.RECOVERY_REQUEST_FILE,
-                AdminBootstrap.RECOVERY_TOKEN_FILE}) {
+        for (String name : new String[] {
+            AdminBootstrap.BOOTSTRAP_TOKEN_FILE,
+            AdminBootstrap.RECOVERY_REQUEST_FILE,
+            AdminBootstrap.RECOVERY_TOKEN_FILE
+        }) {
             Files.deleteIfExists(folder.resolve(name));
         }
     }
@@ -64,10 +67,14 @@ class BootstrapAdminTokenIT {
         bootstrap.onStart();
         Path file = folder.resolve(AdminBootstrap.BOOTSTRAP_TOKEN_FILE);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        AdminToken token = db.admins().authenticate(Files.readString(file).trim(), Instant.now()).orElseThrow();
+        AdminToken token = db.admins()
+                .authenticate(Files.readString(file).trim(), Instant.now())
+                .orElseThrow();
         assertTrue(token.isSuperAdmin());
         Duration validity = Duration.between(Instant.now(), token.expiresAt().orElseThrow());
-        assertTrue(validity.compareTo(Duration.ofHours(23)) > 0 && validity.compareTo(Duration.ofHours(24)) <= 0, validity.toString());
+        assertTrue(
+                validity.compareTo(Duration.ofHours(23)) > 0 && validity.compareTo(Duration.ofHours(24)) <= 0,
+                validity.toString());
 
         Files.delete(file);
         db.admins().deactivateToken(token.id());
@@ -87,10 +94,15 @@ class BootstrapAdminTokenIT {
         assertFalse(Files.exists(folder.resolve(AdminBootstrap.RECOVERY_REQUEST_FILE)), "the request is consumed");
         Path file = folder.resolve(AdminBootstrap.RECOVERY_TOKEN_FILE);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        AdminToken token = db.admins().authenticate(Files.readString(file).trim(), Instant.now()).orElseThrow();
+        AdminToken token = db.admins()
+                .authenticate(Files.readString(file).trim(), Instant.now())
+                .orElseThrow();
         assertTrue(token.isSuperAdmin());
-        assertTrue(token.expiresAt().orElseThrow().isBefore(Instant.now().plus(Duration.ofHours(1)).plusSeconds(5)));
-        assertTrue(db.security().getAllAuditEvents(null, null).stream().map(AuditEvent::action)
+        assertTrue(token.expiresAt()
+                .orElseThrow()
+                .isBefore(Instant.now().plus(Duration.ofHours(1)).plusSeconds(5)));
+        assertTrue(db.security().getAllAuditEvents(null, null).stream()
+                .map(AuditEvent::action)
                 .anyMatch(action -> action.equals(Optional.of("admin_token.recover"))));
 
         Files.delete(file);

@@ -55,7 +55,10 @@ class BootstrapRestartIT {
         Path recoveryRequest = folder.resolve(AdminBootstrap.RECOVERY_REQUEST_FILE);
         Path recoveryFile = folder.resolve(AdminBootstrap.RECOVERY_TOKEN_FILE);
         Files.createDirectories(folder);
-        restart(() -> assertEquals(204, client.send("DELETE", "api/test-support/admin-tokens", null, null).statusCode()));
+        restart(() -> assertEquals(
+                204,
+                client.send("DELETE", "api/test-support/admin-tokens", null, null)
+                        .statusCode()));
         Files.deleteIfExists(bootstrapFile);
         Files.deleteIfExists(recoveryFile);
 
@@ -64,14 +67,21 @@ class BootstrapRestartIT {
             String bootstrap = Files.readString(bootstrapFile).trim();
             HttpResponse<String> tokens = client.call("GET", "tokens", bootstrap, null);
             assertEquals(200, tokens.statusCode(), tokens.body());
-            assertEquals(204, client.call("DELETE", "tokens/" + field(tokens.body(), "id"), bootstrap, null).statusCode());
+            assertEquals(
+                    204,
+                    client.call("DELETE", "tokens/" + field(tokens.body(), "id"), bootstrap, null)
+                            .statusCode());
             assertEquals(401, client.call("GET", "tokens", bootstrap, null).statusCode());
         });
         Files.delete(bootstrapFile);
 
         restart(() -> {
             assertFalse(Files.exists(bootstrapFile), "a deactivated bootstrap token is not minted again");
-            assertEquals("1 0", client.send("GET", "api/test-support/admin-tokens/count", null, null).body().trim());
+            assertEquals(
+                    "1 0",
+                    client.send("GET", "api/test-support/admin-tokens/count", null, null)
+                            .body()
+                            .trim());
         });
 
         Files.writeString(recoveryRequest, "");
@@ -79,14 +89,20 @@ class BootstrapRestartIT {
             assertFalse(Files.exists(recoveryRequest), "the request is consumed");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(recoveryFile)));
             String recovered = Files.readString(recoveryFile).trim();
-            assertEquals(200, client.call("GET", "audit?limit=5", recovered, null).statusCode());
-            assertTrue(client.call("GET", "audit?limit=5", recovered, null).body().contains("admin_token.recover"));
+            assertEquals(
+                    200, client.call("GET", "audit?limit=5", recovered, null).statusCode());
+            assertTrue(
+                    client.call("GET", "audit?limit=5", recovered, null).body().contains("admin_token.recover"));
         });
         Files.delete(recoveryFile);
 
         restart(() -> {
             assertFalse(Files.exists(recoveryFile), "one request, one token");
-            assertEquals("2 1", client.send("GET", "api/test-support/admin-tokens/count", null, null).body().trim());
+            assertEquals(
+                    "2 1",
+                    client.send("GET", "api/test-support/admin-tokens/count", null, null)
+                            .body()
+                            .trim());
         });
     }
 

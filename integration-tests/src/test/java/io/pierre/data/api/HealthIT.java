@@ -44,11 +44,15 @@ class HealthIT {
         HttpResponse<String> details = client.call("GET", "health", client.mint("permission=view_audit_logs"), null);
         assertEquals(200, details.statusCode(), details.body());
         String body = details.body();
-        String expectedProduct = "postgresql".equals(System.getProperty("pierre.it.database")) ? "PostgreSQL" : "SQLite";
+        String expectedProduct =
+                "postgresql".equals(System.getProperty("pierre.it.database")) ? "PostgreSQL" : "SQLite";
         assertTrue(body.contains("\"status\":\"UP\""), body);
         assertTrue(body.contains("\"product\":\"" + expectedProduct + "\""), body);
         assertTrue(body.matches(".*\"schemaVersion\":\"\\d+\".*"), body);
-        assertTrue(body.matches(".*\"transactions\":\\{\"exhausted\":\\d+,\"mostRetriesBeforeSuccess\":\\d+,\"retries\":\\d+}.*"), body);
+        assertTrue(
+                body.matches(
+                        ".*\"transactions\":\\{\"exhausted\":\\d+,\"mostRetriesBeforeSuccess\":\\d+,\"retries\":\\d+}.*"),
+                body);
         assertTrue(body.matches(".*\"keys\":\\{\"openableVersions\":\\[[0-9,]+],\"primaryVersion\":\\d+}.*"), body);
     }
 }

@@ -32,6 +32,7 @@ class ListenAddressIT {
 
     /** WildFly: HTTP, HTTPS, management. Payara: HTTP, HTTPS, admin, IIOP, JMX, JMS, data grid. */
     private static final int[] WILDFLY_PORTS = {8080, 8443, 9990};
+
     private static final int[] PAYARA_PORTS = {8080, 8181, 4848, 3700, 8686, 7676, 4900};
 
     @Deployment(testable = false)
@@ -42,7 +43,9 @@ class ListenAddressIT {
     @Test
     void everyPortAnswersOnLoopbackOnlyAndNoOtherAddressOfThisMachine() throws Exception {
         List<InetAddress> others = nonLoopbackAddresses();
-        assertFalse(others.isEmpty(), "this machine has no address besides loopback, so the test cannot tell where the server listens");
+        assertFalse(
+                others.isEmpty(),
+                "this machine has no address besides loopback, so the test cannot tell where the server listens");
         boolean wildFly = System.getProperty("jboss.home") != null;
         List<String> reachable = new ArrayList<>();
         for (int port : wildFly ? WILDFLY_PORTS : PAYARA_PORTS) {
@@ -69,7 +72,9 @@ class ListenAddressIT {
         List<InetAddress> addresses = new ArrayList<>();
         for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (network.isUp() && !network.isLoopback()) {
-                Collections.list(network.getInetAddresses()).stream().filter(a -> a instanceof Inet4Address).forEach(addresses::add);
+                Collections.list(network.getInetAddresses()).stream()
+                        .filter(a -> a instanceof Inet4Address)
+                        .forEach(addresses::add);
             }
         }
         return addresses;

@@ -32,12 +32,23 @@ class OpenApiIT {
 
     @Test
     void everyAdminOperationIsDocumented() throws Exception {
-        URI openapi = URI.create(baseUrl.getProtocol() + "://" + baseUrl.getHost() + ":" + baseUrl.getPort() + "/openapi");
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(openapi).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        URI openapi =
+                URI.create(baseUrl.getProtocol() + "://" + baseUrl.getHost() + ":" + baseUrl.getPort() + "/openapi");
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(openapi).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        for (String path : new String[] {"/api/admin/users:", "/api/admin/users/{id}/approve:", "/api/admin/users/{userId}/api-keys:",
-                "/api/admin/tenants:", "/api/admin/tokens:", "/api/admin/keys/rotate:", "/api/admin/audit:", "/api/admin/oauth2/clients:", "/api/admin/tenants/{id}/members:", "/api/health:"}) {
+        for (String path : new String[] {
+            "/api/admin/users:",
+            "/api/admin/users/{id}/approve:",
+            "/api/admin/users/{userId}/api-keys:",
+            "/api/admin/tenants:",
+            "/api/admin/tokens:",
+            "/api/admin/keys/rotate:",
+            "/api/admin/audit:",
+            "/api/admin/oauth2/clients:",
+            "/api/admin/tenants/{id}/members:",
+            "/api/health:"
+        }) {
             assertTrue(response.body().contains(path), path + " missing from\n" + response.body());
         }
         assertTrue(response.body().contains("CreateUser"), "request schemas are documented");

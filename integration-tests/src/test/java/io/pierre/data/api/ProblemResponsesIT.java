@@ -45,7 +45,8 @@ class ProblemResponsesIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.pierreEar();
-        ear.getAsType(WebArchive.class, "pierre-web.war").addClasses(TestSupportResource.class, TamperedSecretResource.class);
+        ear.getAsType(WebArchive.class, "pierre-web.war")
+                .addClasses(TestSupportResource.class, TamperedSecretResource.class);
         return ear;
     }
 
@@ -55,7 +56,8 @@ class ProblemResponsesIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "api/" + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + "api/" + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -78,28 +80,40 @@ class ProblemResponsesIT {
     @Test
     @Tag("postgresql")
     void aDatabaseThatRefusesConnectionsIsA503WithRetryAfterAndServiceResumesWhenItIsBack() throws Exception {
-        String token = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/admin-tokens?superAdmin=true"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+        String token = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/admin-tokens?superAdmin=true"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body()
+                .trim();
         assertEquals(200, get("admin/users", token).statusCode());
 
         Properties connection = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of(System.getProperty("pierre.it.config"), "postgresql-connection.properties"))) {
+        try (Reader reader = Files.newBufferedReader(
+                Path.of(System.getProperty("pierre.it.config"), "postgresql-connection.properties"))) {
             connection.load(reader);
         }
         String url = connection.getProperty("pierre.postgresql.url");
         String database = URI.create(url.substring("jdbc:".length())).getPath().substring(1);
         String maintenanceDatabase = database.equals("postgres") ? "template1" : "postgres";
         String maintenanceUrl = url.replaceFirst("/" + database + "(\\?|$)", "/" + maintenanceDatabase + "$1");
-        try (Connection operator = DriverManager.getConnection(maintenanceUrl, connection.getProperty("pierre.postgresql.user"),
-                connection.getProperty("pierre.postgresql.password"));
+        try (Connection operator = DriverManager.getConnection(
+                        maintenanceUrl,
+                        connection.getProperty("pierre.postgresql.user"),
+                        connection.getProperty("pierre.postgresql.password"));
                 Statement sql = operator.createStatement()) {
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
             try {
-                sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
+                sql.execute(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
                 for (int attempt = 0; attempt < 3; attempt++) {
                     HttpResponse<String> refused = get("admin/users", token);
                     assertProblem(refused, 503, "Database unavailable");
-                    assertEquals("5", refused.headers().firstValue("Retry-After").orElse(""), "Retry-After tells clients when to come back");
+                    assertEquals(
+                            "5",
+                            refused.headers().firstValue("Retry-After").orElse(""),
+                            "Retry-After tells clients when to come back");
                 }
             } finally {
                 sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");

@@ -51,19 +51,27 @@ class AdminEndpointBenchmarkIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private record Result(double requestsPerSecond, double p99Millis) {
-    }
+    private record Result(double requestsPerSecond, double p99Millis) {}
 
     @Test
     void anAdminReadEndpointIsMeasuredAgainstATrivialEndpoint() throws Exception {
         boolean full = "full".equals(System.getProperty("pierre.bench"));
         int warmup = full ? 200 : 5;
         int perClient = full ? 1_000 : 10;
-        String token = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/admin-tokens?superAdmin=true"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body().trim();
+        String token = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/admin-tokens?superAdmin=true"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body()
+                .trim();
         HttpRequest admin = HttpRequest.newBuilder(URI.create(baseUrl + "api/admin/users?status=pending&limit=20"))
-                .header("Authorization", "Bearer " + token).GET().build();
-        HttpRequest trivial = HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/ping")).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        HttpRequest trivial = HttpRequest.newBuilder(URI.create(baseUrl + "api/test-support/ping"))
+                .GET()
+                .build();
 
         load(admin, warmup);
         load(trivial, warmup);
@@ -71,9 +79,16 @@ class AdminEndpointBenchmarkIT {
         Result trivialResult = load(trivial, perClient);
 
         double share = adminResult.requestsPerSecond() / trivialResult.requestsPerSecond();
-        String table = String.format("| 6. %d clients: admin read (users, page of 20) vs trivial endpoint | %.0f req/s, p99 %.1f ms |"
-                        + " %.0f req/s, p99 %.1f ms | %.2f | ≥ 0.50: %s |%n", CLIENTS, adminResult.requestsPerSecond(), adminResult.p99Millis(),
-                trivialResult.requestsPerSecond(), trivialResult.p99Millis(), share, share >= 0.5 ? "met" : "missed");
+        String table = String.format(
+                "| 6. %d clients: admin read (users, page of 20) vs trivial endpoint | %.0f req/s, p99 %.1f ms |"
+                        + " %.0f req/s, p99 %.1f ms | %.2f | ≥ 0.50: %s |%n",
+                CLIENTS,
+                adminResult.requestsPerSecond(),
+                adminResult.p99Millis(),
+                trivialResult.requestsPerSecond(),
+                trivialResult.p99Millis(),
+                share,
+                share >= 0.5 ? "met" : "missed");
         String output = System.getProperty("pierre.bench.output");
         if (output != null) {
             Files.writeString(Path.of(output.replace(".md", "-http.md")), table, StandardCharsets.UTF_8);
@@ -93,10 +108,13 @@ class AdminEndpointBenchmarkIT {
                     try {
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
-                            failures.computeIfAbsent(response.statusCode() + " " + response.body(), k -> new AtomicInteger()).incrementAndGet();
+                            failures.computeIfAbsent(
+                                            response.statusCode() + " " + response.body(), k -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     } catch (Exception e) {
-                        failures.computeIfAbsent(e.toString(), k -> new AtomicInteger()).incrementAndGet();
+                        failures.computeIfAbsent(e.toString(), k -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                     latencies.add(System.nanoTime() - sent);
                 }

@@ -3,10 +3,10 @@ package io.pierre.data.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.lifecycle.DatabaseStartup;
 import io.pierre.data.db.DatabaseVendor;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestServer;
+import io.pierre.data.lifecycle.DatabaseStartup;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,9 +60,12 @@ class BenchmarkIT {
         }
 
         assertEquals(16 + settings.rewrapTokens().size(), rows.size());
-        assertTrue(rows.stream().allMatch(row -> row.chars().filter(c -> c == '|').count() == 6), String.join("\n", rows));
-        String table = "### " + vendor.productName() + " " + startup.info().productVersion() + " (" + (full ? "full" : "smoke") + ", "
-                + LocalDate.now() + ")\n\n| Case | Subject: median µs/op (min–max) | Floor: median µs/op (min–max) | Ratio | Target |\n"
+        assertTrue(
+                rows.stream().allMatch(row -> row.chars().filter(c -> c == '|').count() == 6), String.join("\n", rows));
+        String table = "### " + vendor.productName() + " " + startup.info().productVersion() + " ("
+                + (full ? "full" : "smoke") + ", "
+                + LocalDate.now()
+                + ")\n\n| Case | Subject: median µs/op (min–max) | Floor: median µs/op (min–max) | Ratio | Target |\n"
                 + "|---|---|---|---|---|\n" + String.join("\n", rows) + "\n";
         String output = System.getProperty("pierre.bench.output");
         if (output != null) {

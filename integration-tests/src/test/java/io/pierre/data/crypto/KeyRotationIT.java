@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.pierre.data.bench.BulkTokens;
 import io.pierre.data.Database;
+import io.pierre.data.bench.BulkTokens;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.Rotations;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.oauthtoken.UserOAuthToken;
-import io.pierre.data.crypto.KeyState;
-import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.user.User;
 import jakarta.annotation.Resource;
@@ -94,7 +92,10 @@ class KeyRotationIT {
                 while (running.get()) {
                     int n = ThreadLocalRandom.current().nextInt(WRITTEN_ROWS, ROWS);
                     try {
-                        String token = db.oauthTokens().find(users.get(n / 7), tenant, provider(n)).orElseThrow().accessToken();
+                        String token = db.oauthTokens()
+                                .find(users.get(n / 7), tenant, provider(n))
+                                .orElseThrow()
+                                .accessToken();
                         if (!token.equals("tok-" + n)) {
                             mismatches.incrementAndGet();
                         }
@@ -110,7 +111,10 @@ class KeyRotationIT {
                 int n = (int) (i % WRITTEN_ROWS);
                 try {
                     db.oauthTokens().refresh(users.get(n / 7), tenant, provider(n), "w-" + i, null, null);
-                    String reread = db.oauthTokens().find(users.get(n / 7), tenant, provider(n)).orElseThrow().accessToken();
+                    String reread = db.oauthTokens()
+                            .find(users.get(n / 7), tenant, provider(n))
+                            .orElseThrow()
+                            .accessToken();
                     if (!reread.equals("w-" + i)) {
                         mismatches.incrementAndGet();
                     }
@@ -142,9 +146,17 @@ class KeyRotationIT {
         assertTrue(reads.get() > 0 && writes.get() > 0);
 
         Rotations.retireAfterGrace(rotation, oldVersion, keys.limits().retireGrace());
-        KeyVersion retired = rotation.versions().stream().filter(k -> k.version() == oldVersion).findFirst().orElseThrow();
+        KeyVersion retired = rotation.versions().stream()
+                .filter(k -> k.version() == oldVersion)
+                .findFirst()
+                .orElseThrow();
         assertEquals(KeyState.RETIRED, retired.state());
-        assertEquals("tok-" + (ROWS - 1), db.oauthTokens().find(users.get((ROWS - 1) / 7), tenant, provider(ROWS - 1)).orElseThrow().accessToken());
+        assertEquals(
+                "tok-" + (ROWS - 1),
+                db.oauthTokens()
+                        .find(users.get((ROWS - 1) / 7), tenant, provider(ROWS - 1))
+                        .orElseThrow()
+                        .accessToken());
     }
 
     @Test
@@ -161,9 +173,9 @@ class KeyRotationIT {
 
         assertEquals(0, Rotations.awaitRewrap(rotation).remaining());
         Rotations.retireAfterGrace(rotation, oldVersion, keys.limits().retireGrace());
-        UserOAuthToken token = db.oauthTokens().find(users.get(0), tenant, provider(0)).orElseThrow();
+        UserOAuthToken token =
+                db.oauthTokens().find(users.get(0), tenant, provider(0)).orElseThrow();
         assertEquals("tok-0", token.accessToken());
         assertEquals(newVersion, token.sealedAccessToken().keyVersion().orElseThrow());
     }
-
 }

@@ -12,7 +12,6 @@ import io.pierre.data.it.Rotations;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.it.TestServer;
 import io.pierre.data.oauthtoken.UserOAuthToken;
-import io.pierre.data.crypto.KeyState;
 import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.tenant.TenantOAuthCredentials;
 import io.pierre.data.user.User;
@@ -73,10 +72,18 @@ class SealedColumnsRotationIT {
 
     /** One value in every sealed column: what each holds is its own place's name, so a mix-up cannot go unseen. */
     private void seedEverySealedColumn() {
-        db.oauthTokens().upsert(UserOAuthToken.of(alice, tenant, "strava", "access-strava", "refresh-strava", null, "read"));
+        db.oauthTokens()
+                .upsert(UserOAuthToken.of(alice, tenant, "strava", "access-strava", "refresh-strava", null, "read"));
         db.oauthTokens().storeApp(alice, "fitbit", "client-fitbit", "app-secret-fitbit", "https://app.example/cb");
-        db.tenants().storeOAuthCredentials(TenantOAuthCredentials.of(tenant, "garmin", "client-garmin", "tenant-secret-garmin",
-                "https://tenant.example/cb", List.of("read"), 1000));
+        db.tenants()
+                .storeOAuthCredentials(TenantOAuthCredentials.of(
+                        tenant,
+                        "garmin",
+                        "client-garmin",
+                        "tenant-secret-garmin",
+                        "https://tenant.example/cb",
+                        List.of("read"),
+                        1000));
         db.security().updateSystemSecret("admin_jwt_secret", "system-secret");
         db.security().saveRsaKeypair("kid-1", "private-pem", "public-pem", Timestamps.now(), true, 2048);
     }
@@ -85,8 +92,15 @@ class SealedColumnsRotationIT {
         UserOAuthToken token = db.oauthTokens().find(alice, tenant, "strava").orElseThrow();
         assertEquals("access-strava", token.accessToken());
         assertEquals("refresh-strava", token.refreshToken().orElseThrow());
-        assertEquals("app-secret-fitbit", db.oauthTokens().findApp(alice, "fitbit").orElseThrow().clientSecret());
-        assertEquals("tenant-secret-garmin", db.tenants().findOAuthCredentials(tenant, "garmin").orElseThrow().clientSecret());
+        assertEquals(
+                "app-secret-fitbit",
+                db.oauthTokens().findApp(alice, "fitbit").orElseThrow().clientSecret());
+        assertEquals(
+                "tenant-secret-garmin",
+                db.tenants()
+                        .findOAuthCredentials(tenant, "garmin")
+                        .orElseThrow()
+                        .clientSecret());
         assertEquals("system-secret", db.security().getSystemSecret("admin_jwt_secret"));
         assertEquals("private-pem", db.security().loadRsaKeypairs().get(0).privateKeyPem());
     }
@@ -94,8 +108,12 @@ class SealedColumnsRotationIT {
     @Test
     void everySealedColumnOfTheMappingIsRewrappedAndOpensAfterTheOldVersionIsRetired() throws Exception {
         seedEverySealedColumn();
-        Set<String> mapped = sealedColumns.all().stream().map(SealedColumn::place).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(mapped, placesHoldingValues(), "the seed covers every sealed column of the mapping, no more and no less");
+        Set<String> mapped =
+                sealedColumns.all().stream().map(SealedColumn::place).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                mapped,
+                placesHoldingValues(),
+                "the seed covers every sealed column of the mapping, no more and no less");
         assertTrue(mapped.contains("tenant_oauth_credentials.client_secret"), mapped.toString());
 
         int oldVersion = keys.ring().primaryVersion();
@@ -103,7 +121,13 @@ class SealedColumnsRotationIT {
         assertEquals(0, Rotations.awaitRewrap(rotation).remaining());
         Rotations.retireAfterGrace(rotation, oldVersion, keys.limits().retireGrace());
 
-        assertEquals(KeyState.RETIRED, rotation.versions().stream().filter(k -> k.version() == oldVersion).findFirst().orElseThrow().state());
+        assertEquals(
+                KeyState.RETIRED,
+                rotation.versions().stream()
+                        .filter(k -> k.version() == oldVersion)
+                        .findFirst()
+                        .orElseThrow()
+                        .state());
         assertEveryValueOpens();
     }
 
@@ -114,13 +138,19 @@ class SealedColumnsRotationIT {
         rotation.promote(oldVersion + 1);
         ConflictException refused = assertThrows(ConflictException.class, () -> rotation.retire(oldVersion));
         assertTrue(refused.getMessage().contains("less than the retire grace"), refused.getMessage());
-        assertEquals(KeyState.DECRYPT_ONLY, rotation.versions().stream().filter(k -> k.version() == oldVersion).findFirst().orElseThrow().state());
+        assertEquals(
+                KeyState.DECRYPT_ONLY,
+                rotation.versions().stream()
+                        .filter(k -> k.version() == oldVersion)
+                        .findFirst()
+                        .orElseThrow()
+                        .state());
     }
 
     @Test
     void aNodeThatCouldNotReloadItsKeysForHalfTheGraceRefusesToSeal() throws Exception {
         KeyRing.Limits limits = new KeyRing.Limits(1L << 32, 1 << 20, Duration.ofSeconds(1), Duration.ofSeconds(3));
-        KeyRing otherNode = new KeyRing(MasterKey.parse(TestServer.masterKey()), keyVersions, limits, () -> { });
+        KeyRing otherNode = new KeyRing(MasterKey.parse(TestServer.masterKey()), keyVersions, limits, () -> {});
         otherNode.load();
         SealContext place = SealContext.of("user_oauth_tokens", "access_token", "t", "u", "strava");
         String sealed = otherNode.seal("fresh", place);
@@ -136,7 +166,8 @@ class SealedColumnsRotationIT {
         seedEverySealedColumn();
         UUID bob = db.users().create(User.newUser("bob@example.com", "hash"));
         db.oauthTokens().upsert(UserOAuthToken.of(bob, tenant, "strava", "access-bob", null, null, null));
-        UUID bobsRow = db.oauthTokens().find(bob, tenant, "strava").orElseThrow().id();
+        UUID bobsRow =
+                db.oauthTokens().find(bob, tenant, "strava").orElseThrow().id();
         String alicesEnvelope = testDatabase.column("user_oauth_tokens", "access_token", "user_id", alice);
         testDatabase.setColumn("user_oauth_tokens", "access_token", "id", bobsRow, alicesEnvelope);
 
@@ -152,7 +183,9 @@ class SealedColumnsRotationIT {
         assertEquals(bobsRow.toString(), value.rowKey());
         assertEquals(oldVersion, value.keyVersion());
         assertTrue(value.reason().contains("integrity check failed"), value.reason());
-        assertTrue(!value.toString().contains(alicesEnvelope) && !value.reason().contains(alicesEnvelope), "never the value");
+        assertTrue(
+                !value.toString().contains(alicesEnvelope) && !value.reason().contains(alicesEnvelope),
+                "never the value");
 
         Thread.sleep(keys.limits().retireGrace().toMillis());
         ConflictException refused = assertThrows(ConflictException.class, () -> rotation.retire(oldVersion));
@@ -177,5 +210,4 @@ class SealedColumnsRotationIT {
         }
         return places;
     }
-
 }

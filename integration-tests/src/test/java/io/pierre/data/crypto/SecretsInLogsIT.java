@@ -3,11 +3,11 @@ package io.pierre.data.crypto;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminBootstrap;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
-import io.pierre.data.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.it.Deployments;
@@ -65,13 +65,22 @@ class SecretsInLogsIT {
 
         UUID alice = db.users().create(User.newUser(marker + "-alice@example.com", "hash-" + marker));
         TenantId tenant = testDatabase.createTenant("logs", alice);
-        db.oauthTokens().upsert(UserOAuthToken.of(alice, tenant, "strava", marker + "-access", marker + "-refresh", null, "read"));
+        db.oauthTokens()
+                .upsert(UserOAuthToken.of(
+                        alice, tenant, "strava", marker + "-access", marker + "-refresh", null, "read"));
         db.oauthTokens().refresh(alice, tenant, "strava", marker + "-access-2", marker + "-refresh-2", null);
         db.oauthTokens().find(alice, tenant, "strava").orElseThrow().accessToken();
         db.oauthTokens().storeApp(alice, "fitbit", "client", marker + "-app-secret", "https://x.example/cb");
         db.oauthTokens().findApp(alice, "fitbit").orElseThrow().clientSecret();
-        db.tenants().storeOAuthCredentials(TenantOAuthCredentials.of(tenant, "garmin", "client", marker + "-tenant-secret",
-                "https://x.example/cb", List.of("read"), 1000));
+        db.tenants()
+                .storeOAuthCredentials(TenantOAuthCredentials.of(
+                        tenant,
+                        "garmin",
+                        "client",
+                        marker + "-tenant-secret",
+                        "https://x.example/cb",
+                        List.of("read"),
+                        1000));
         db.security().updateSystemSecret("webhook_secret", marker + "-system-secret");
         db.security().getSystemSecret("webhook_secret");
         db.security().saveRsaKeypair("kid-logs", marker + "-private-key", "public", Timestamps.now(), true, 2048);
@@ -81,7 +90,13 @@ class SecretsInLogsIT {
         ApiKey.Issued apiKey = ApiKey.issue(alice, "logs", null, ApiKeyTier.STARTER, null);
         db.apiKeys().create(apiKey.key());
         forbidden.add(apiKey.rawKey());
-        forbidden.add(db.admins().createToken("logs", null, AdminPermission.defaults(), false, Timestamps.now().plus(Duration.ofDays(1)))
+        forbidden.add(db.admins()
+                .createToken(
+                        "logs",
+                        null,
+                        AdminPermission.defaults(),
+                        false,
+                        Timestamps.now().plus(Duration.ofDays(1)))
                 .rawToken());
         testDatabase.deleteAdminTokens();
         testDatabase.forgetBootstrapToken();
@@ -90,15 +105,26 @@ class SecretsInLogsIT {
         forbidden.add(Files.readString(bootstrapFile).trim());
         Files.delete(bootstrapFile);
 
-        UUID tokenRow = db.oauthTokens().find(alice, tenant, "strava").orElseThrow().id();
+        UUID tokenRow =
+                db.oauthTokens().find(alice, tenant, "strava").orElseThrow().id();
         String envelope = testDatabase.column("user_oauth_tokens", "access_token", "id", tokenRow);
         forbidden.add(envelope.substring("p1.".length()));
         testDatabase.setColumn("user_oauth_tokens", "refresh_token", "id", tokenRow, envelope);
-        assertThrows(DecryptionException.class, () -> db.oauthTokens().find(alice, tenant, "strava").orElseThrow().refreshToken());
-        assertThrows(ConflictException.class, () -> db.users().create(User.newUser(marker + "-alice@example.com", "hash")),
+        assertThrows(
+                DecryptionException.class,
+                () -> db.oauthTokens()
+                        .find(alice, tenant, "strava")
+                        .orElseThrow()
+                        .refreshToken());
+        assertThrows(
+                ConflictException.class,
+                () -> db.users().create(User.newUser(marker + "-alice@example.com", "hash")),
                 "a unique violation, whose PostgreSQL DETAIL would name the email");
         rotation.rotate();
-        assertEquals(1, Rotations.awaitRewrap(rotation).unopenable(), "the rewrap logs the value it cannot open, by place only");
+        assertEquals(
+                1,
+                Rotations.awaitRewrap(rotation).unopenable(),
+                "the rewrap logs the value it cannot open, by place only");
 
         assertEquals(List.of(), SecretLog.linesContaining(forbidden));
     }

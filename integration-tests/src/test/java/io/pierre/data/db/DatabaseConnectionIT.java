@@ -1,11 +1,11 @@
 package io.pierre.data.db;
 
-import io.pierre.data.lifecycle.DatabaseStartup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
+import io.pierre.data.lifecycle.DatabaseStartup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -60,7 +60,8 @@ class DatabaseConnectionIT {
     void sqliteConnectionsEnforceForeignKeysUseWalAndWaitForLocks() {
         assertEquals(DatabaseVendor.SQLITE, testDatabase.vendor());
         assertEquals(1, ((Number) testDatabase.scalar("PRAGMA foreign_keys")).intValue());
-        assertEquals("wal", testDatabase.scalar("PRAGMA journal_mode").toString().toLowerCase());
+        assertEquals(
+                "wal", testDatabase.scalar("PRAGMA journal_mode").toString().toLowerCase());
         assertTrue(((Number) testDatabase.scalar("PRAGMA busy_timeout")).intValue() >= 5000);
     }
 
@@ -68,8 +69,13 @@ class DatabaseConnectionIT {
     @Test
     @Tag("sqlite")
     void sqliteInstantsAreReadWithACalendarOfTheirOwn() {
-        JdbcType instants = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getTypeConfiguration().getJdbcTypeRegistry()
+        JdbcType instants = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getTypeConfiguration()
+                .getJdbcTypeRegistry()
                 .getDescriptor(SqlTypes.TIMESTAMP_UTC);
-        assertEquals("io.pierre.data.db.SqliteTimestampTypes$OwnCalendarUtcTimestamp", instants.getClass().getName());
+        assertEquals(
+                "io.pierre.data.db.SqliteTimestampTypes$OwnCalendarUtcTimestamp",
+                instants.getClass().getName());
     }
 }

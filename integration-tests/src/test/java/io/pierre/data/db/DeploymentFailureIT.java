@@ -37,8 +37,12 @@ class DeploymentFailureIT {
     @Deployment(name = SCHEMA_MISMATCH, managed = false, testable = false)
     static EnterpriseArchive schemaMismatch() {
         EnterpriseArchive ear = Deployments.pierreEarBoundTo("pierre-mismatch.ear", "java:/jdbc/PierreMismatchDS");
-        Deployments.addMigration(ear, "V9000__rename_a_mapped_column.sql",
-                "ALTER TABLE users RENAME COLUMN display_name TO nickname;", "sqlite", "postgresql");
+        Deployments.addMigration(
+                ear,
+                "V9000__rename_a_mapped_column.sql",
+                "ALTER TABLE users RENAME COLUMN display_name TO nickname;",
+                "sqlite",
+                "postgresql");
         return ear;
     }
 
@@ -46,11 +50,15 @@ class DeploymentFailureIT {
     @Deployment(name = WRONG_MASTER_KEY, managed = false, testable = false)
     static EnterpriseArchive wrongMasterKey() {
         EnterpriseArchive ear = Deployments.pierreEarBoundTo("pierre-wrong-key.ear", "java:/jdbc/PierreWrongKeyDS");
-        String otherMasterKey = Base64.getEncoder().encodeToString("another-deployments-master-key!!".getBytes(StandardCharsets.US_ASCII));
+        String otherMasterKey = Base64.getEncoder()
+                .encodeToString("another-deployments-master-key!!".getBytes(StandardCharsets.US_ASCII));
         String wrapped = MasterKey.parse(otherMasterKey).wrap(AesGcm.newKey(), 1);
-        Deployments.addMigration(ear, "V9000__data_key_of_another_master_key.sql",
+        Deployments.addMigration(
+                ear,
+                "V9000__data_key_of_another_master_key.sql",
                 "INSERT INTO key_versions (id, tenant_id, version, created_at, is_active, algorithm, state, wrapped_key, usage_reserved)"
-                        + " VALUES (x'00112233445566778899aabbccddeeff', NULL, 1, 0, 1, 'AES-256-GCM', 'primary', '" + wrapped + "', 0);",
+                        + " VALUES (x'00112233445566778899aabbccddeeff', NULL, 1, 0, 1, 'AES-256-GCM', 'primary', '"
+                        + wrapped + "', 0);",
                 "sqlite");
         return ear;
     }
@@ -81,7 +89,10 @@ class DeploymentFailureIT {
     @Test
     void aMasterKeyThatDoesNotOpenTheStoredDataKeysFailsTheDeploymentWithoutShowingAKey() {
         String failure = deploymentFailure(WRONG_MASTER_KEY);
-        assertTrue(failure.contains("PIERRE_MASTER_ENCRYPTION_KEY does not open data key version 1 stored in this database"), failure);
+        assertTrue(
+                failure.contains(
+                        "PIERRE_MASTER_ENCRYPTION_KEY does not open data key version 1 stored in this database"),
+                failure);
         assertFalse(failure.contains("cGllcnJlLWludGVncmF0aW9uLXRlc3RzLWtlay0zMmI="), "the test master key");
     }
 

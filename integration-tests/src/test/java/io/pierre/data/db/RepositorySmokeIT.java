@@ -1,9 +1,9 @@
 package io.pierre.data.db;
 
-import io.pierre.data.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
@@ -48,16 +48,24 @@ class RepositorySmokeIT {
     void everyRepositoryWritesAndReadsThroughTheFacadeInTheContainer() {
         testDatabase.deleteAll();
         UUID alice = db.users().create(User.newUser("smoke@example.com", "hash"));
-        assertEquals("smoke@example.com", db.users().findByIdGlobal(alice).orElseThrow().email());
+        assertEquals(
+                "smoke@example.com",
+                db.users().findByIdGlobal(alice).orElseThrow().email());
 
         Tenant tenant = Tenant.newTenant("Smoke", "smoke", TenantPlan.STARTER, alice);
         db.tenants().create(tenant);
         assertEquals("smoke", db.tenants().getById(tenant.id()).slug());
 
         db.oauthTokens().upsert(UserOAuthToken.of(alice, tenant.id(), "strava", "access", null, null, null));
-        assertEquals("access", db.oauthTokens().find(alice, tenant.id(), "strava").orElseThrow().accessToken());
+        assertEquals(
+                "access",
+                db.oauthTokens()
+                        .find(alice, tenant.id(), "strava")
+                        .orElseThrow()
+                        .accessToken());
 
-        ApiKey key = ApiKey.issue(alice, "smoke", null, ApiKeyTier.STARTER, null).key();
+        ApiKey key =
+                ApiKey.issue(alice, "smoke", null, ApiKeyTier.STARTER, null).key();
         db.apiKeys().create(key);
         assertTrue(db.apiKeys().findById(key.id(), alice).isPresent());
         assertEquals(0, db.usage().getApiKeyCurrentUsage(key.id()));
@@ -70,13 +78,26 @@ class RepositorySmokeIT {
         db.notifications().store(alice, "strava", true, "connected", null);
         assertEquals(1, db.notifications().getUnread(alice).size());
 
-        String rawToken = db.admins().createToken("smoke", null, AdminPermission.defaults(), false, Instant.now().plus(Duration.ofDays(1)))
+        String rawToken = db.admins()
+                .createToken(
+                        "smoke",
+                        null,
+                        AdminPermission.defaults(),
+                        false,
+                        Instant.now().plus(Duration.ofDays(1)))
                 .rawToken();
         assertTrue(db.admins().authenticate(rawToken, Instant.now()).isPresent());
         db.security().updateSystemSecret("smoke_secret", "value");
         assertEquals("value", db.security().getSystemSecret("smoke_secret"));
-        db.oauth2Server().storeClient(OAuth2Client.register("smoke-client", "secret", List.of("https://smoke.example/cb"),
-                List.of("authorization_code"), List.of("code"), "Smoke", "read"));
+        db.oauth2Server()
+                .storeClient(OAuth2Client.register(
+                        "smoke-client",
+                        "secret",
+                        List.of("https://smoke.example/cb"),
+                        List.of("authorization_code"),
+                        List.of("code"),
+                        "Smoke",
+                        "read"));
         assertTrue(db.oauth2Server().findClient("smoke-client").isPresent());
         db.fitnessConfigs().saveTenantConfig(tenant.id(), "zones", "{\"z1\":120}");
         assertTrue(db.fitnessConfigs().findTenantConfig(tenant.id(), "zones").isPresent());

@@ -1,16 +1,16 @@
 package io.pierre.data.db;
 
-import io.pierre.data.lifecycle.RetentionJob;
-import io.pierre.data.Database;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.pierre.data.Database;
 import io.pierre.data.a2a.A2AClient;
 import io.pierre.data.a2a.A2AUsage;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
+import io.pierre.data.lifecycle.RetentionJob;
 import io.pierre.data.oauth2.OAuth2AuthCode;
 import io.pierre.data.oauth2.OAuth2Client;
 import io.pierre.data.oauth2.OAuth2State;
@@ -52,17 +52,23 @@ class RetentionIT {
         Instant now = Timestamps.now();
         UUID alice = db.users().create(User.newUser("alice@example.com", "hash"));
         TenantId tenant = testDatabase.createTenant("acme", alice);
-        db.oauth2Server().storeClient(OAuth2Client.register("c", "s", List.of("https://x"), List.of(), List.of(), null, null));
-        db.oauth2Server().storeAuthCode(OAuth2AuthCode.of("expired", "c", alice, tenant, "https://x", null, now.minusSeconds(5)));
-        db.oauth2Server().storeAuthCode(OAuth2AuthCode.of("valid", "c", alice, tenant, "https://x", null, now.plusSeconds(600)));
-        db.oauth2Server().storeState(OAuth2State.of("old-state", "c", null, null, "https://x", null, now.minusSeconds(5)));
+        db.oauth2Server()
+                .storeClient(OAuth2Client.register("c", "s", List.of("https://x"), List.of(), List.of(), null, null));
+        db.oauth2Server()
+                .storeAuthCode(
+                        OAuth2AuthCode.of("expired", "c", alice, tenant, "https://x", null, now.minusSeconds(5)));
+        db.oauth2Server()
+                .storeAuthCode(OAuth2AuthCode.of("valid", "c", alice, tenant, "https://x", null, now.plusSeconds(600)));
+        db.oauth2Server()
+                .storeState(OAuth2State.of("old-state", "c", null, null, "https://x", null, now.minusSeconds(5)));
         ApiKey key = ApiKey.issue(alice, "k", null, ApiKeyTier.STARTER, null).key();
         db.apiKeys().create(key);
         for (int i = 0; i < 3; i++) {
             db.usage().recordApiKeyUsage(ApiKeyUsage.of(key.id(), "old", 200, 1).at(now.minus(Duration.ofDays(100))));
         }
         db.usage().recordApiKeyUsage(ApiKeyUsage.of(key.id(), "recent", 200, 1).at(now.minus(Duration.ofDays(10))));
-        UUID client = db.a2a().createClient(A2AClient.of(alice, "bot", null, "pk", List.of(), List.of()), "secret", key.id());
+        UUID client =
+                db.a2a().createClient(A2AClient.of(alice, "bot", null, "pk", List.of(), List.of()), "secret", key.id());
         String liveSession = db.a2a().createSession(client, alice, List.of(), Duration.ofHours(1));
         db.a2a().recordUsage(A2AUsage.of(client, null, "old", 200, 1).at(now.minus(Duration.ofDays(91))));
 

@@ -70,13 +70,19 @@ class SwitchDatabaseIT {
         assertEquals(sqliteUsers, count());
     }
 
-    private void switchTo(String database, String defaults, String connection) throws IOException, InterruptedException {
+    private void switchTo(String database, String defaults, String connection)
+            throws IOException, InterruptedException {
         Path serverConfig = Path.of(System.getProperty("pierre.server-config"));
         Path testConfig = Path.of(System.getProperty("pierre.it.config"));
         String properties = serverConfig.resolve(defaults) + "," + testConfig.resolve("it.properties")
                 + (connection == null ? "" : "," + testConfig.resolve(connection));
-        List<String> command = new ArrayList<>(List.of("bash", serverConfig.resolve("switch-database.sh").toString(),
-                database, "--connect", System.getProperty("jboss.home"), properties));
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                serverConfig.resolve("switch-database.sh").toString(),
+                database,
+                "--connect",
+                System.getProperty("jboss.home"),
+                properties));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "switch-database.sh did not finish");
@@ -108,12 +114,16 @@ class SwitchDatabaseIT {
     }
 
     private void post(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -20,15 +20,15 @@ public final class ConcurrentCalls {
         void run(int index) throws Exception;
     }
 
-    private ConcurrentCalls() {
-    }
+    private ConcurrentCalls() {}
 
     /**
      * Runs {@code work} on {@code count} threads of {@code threads}, released together once all have started,
      * waits for all (at most {@link #DEADLINE}), and fails with the first failure's cause chain, after what
      * {@code context} says then, if any thread failed or did not finish.
      */
-    public static void run(ManagedThreadFactory threads, int count, Supplier<String> context, Work work) throws InterruptedException {
+    public static void run(ManagedThreadFactory threads, int count, Supplier<String> context, Work work)
+            throws InterruptedException {
         AtomicReference<Throwable> firstFailure = new AtomicReference<>();
         List<Thread> started = new ArrayList<>();
         CountDownLatch allStarted = new CountDownLatch(count);
@@ -50,7 +50,8 @@ public final class ConcurrentCalls {
         for (Thread thread : started) {
             thread.join(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
             if (thread.isAlive()) {
-                throw new AssertionError("a concurrent call did not finish within " + DEADLINE + " (" + context.get() + ")");
+                throw new AssertionError(
+                        "a concurrent call did not finish within " + DEADLINE + " (" + context.get() + ")");
             }
         }
         if (firstFailure.get() != null) {

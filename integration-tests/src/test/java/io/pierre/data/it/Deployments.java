@@ -1,12 +1,12 @@
 package io.pierre.data.it;
 
+import io.pierre.data.testing.TestRows;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import io.pierre.data.testing.TestRows;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -28,15 +28,22 @@ public final class Deployments {
     private static final String MIGRATIONS_JAR = "lib/pierre-migrations.jar";
     private static final String EJB_JAR = "pierre-ejb.jar";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The real EAR with {@code testClasses} (and the shared helpers) in its WAR, run in-container. */
     public static EnterpriseArchive pierreEar(Class<?>... testClasses) {
         EnterpriseArchive ear = importEar("pierre.ear");
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        war.addClasses(testClasses).addClasses(TestDatabase.class, Deployments.class, SecretLog.class, TestServer.class, ConcurrentCalls.class,
-                ConcurrentCalls.Work.class, Rotations.class, TestRows.class);
+        war.addClasses(testClasses)
+                .addClasses(
+                        TestDatabase.class,
+                        Deployments.class,
+                        SecretLog.class,
+                        TestServer.class,
+                        ConcurrentCalls.class,
+                        ConcurrentCalls.Work.class,
+                        Rotations.class,
+                        TestRows.class);
         Testable.archiveToTest(war);
         return ear;
     }
@@ -48,10 +55,16 @@ public final class Deployments {
     public static EnterpriseArchive pierreEarBoundTo(String name, String jndiName) {
         EnterpriseArchive ear = importEar(name);
         JavaArchive domain = ear.getAsType(JavaArchive.class, DOMAIN_JAR);
-        replaceText(domain, "META-INF/persistence.xml", "<jta-data-source>" + PRODUCT_DATASOURCE + "</jta-data-source>",
+        replaceText(
+                domain,
+                "META-INF/persistence.xml",
+                "<jta-data-source>" + PRODUCT_DATASOURCE + "</jta-data-source>",
                 "<jta-data-source>" + jndiName + "</jta-data-source>");
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_JAR);
-        replaceText(ejb, "META-INF/jboss-ejb3.xml", "<lookup-name>java:/" + PRODUCT_DATASOURCE + "</lookup-name>",
+        replaceText(
+                ejb,
+                "META-INF/jboss-ejb3.xml",
+                "<lookup-name>java:/" + PRODUCT_DATASOURCE + "</lookup-name>",
                 "<lookup-name>" + jndiName + "</lookup-name>");
         return ear;
     }
@@ -72,7 +85,9 @@ public final class Deployments {
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("System property pierre.ear must name the built EAR, was " + path);
         }
-        return ShrinkWrap.create(ZipImporter.class, name).importFrom(new File(path)).as(EnterpriseArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, name)
+                .importFrom(new File(path))
+                .as(EnterpriseArchive.class);
     }
 
     private static void replaceText(JavaArchive archive, String path, String from, String to) {

@@ -30,9 +30,12 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
                     .setCleanDataDirectory(true)
                     .start();
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the throwaway PostgreSQL for the tests on port " + port
-                    + " (" + e.getMessage() + "); set PIERRE_TEST_PG_URL=postgresql://user:pass@host:port/db to use"
-                    + " an existing throwaway database instead.", e);
+            throw new IllegalStateException(
+                    "Could not start the throwaway PostgreSQL for the tests on port " + port
+                            + " (" + e.getMessage()
+                            + "); set PIERRE_TEST_PG_URL=postgresql://user:pass@host:port/db to use"
+                            + " an existing throwaway database instead.",
+                    e);
         }
     }
 

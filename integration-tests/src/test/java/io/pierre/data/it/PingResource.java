@@ -9,8 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/test-support/ping")
 public class PingResource {
 
-    public record Pong(String status) {
-    }
+    public record Pong(String status) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -10,8 +10,7 @@ public final class Rotations {
 
     private static final Duration REWRAP_TIMEOUT = Duration.ofMinutes(3);
 
-    private Rotations() {
-    }
+    private Rotations() {}
 
     /** Polls the rewrap until it stops with nothing left to do, or {@link #REWRAP_TIMEOUT} passes; returns the last progress. */
     public static RotationService.Progress awaitRewrap(RotationService rotation) throws InterruptedException {
@@ -25,7 +24,8 @@ public final class Rotations {
     }
 
     /** Retires {@code version} as soon as its retire grace (seconds on the test servers) allows. */
-    public static void retireAfterGrace(RotationService rotation, int version, Duration grace) throws InterruptedException {
+    public static void retireAfterGrace(RotationService rotation, int version, Duration grace)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(grace).plusSeconds(10);
         while (true) {
             try {

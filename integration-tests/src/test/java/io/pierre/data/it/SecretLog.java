@@ -6,8 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +28,7 @@ public final class SecretLog {
     private static final Logger LOG = Logger.getLogger(SecretLog.class.getName());
     private static final Duration SENTINEL_WAIT = Duration.ofSeconds(20);
 
-    private SecretLog() {
-    }
+    private SecretLog() {}
 
     /** The log lines that contain any of {@code secrets}, once everything logged before this call is in the files. */
     public static List<String> linesContaining(List<String> secrets) throws InterruptedException {
@@ -41,23 +40,26 @@ public final class SecretLog {
             Thread.sleep(200);
             scan = scan(secrets, sentinel);
         }
-        assertTrue(scan.sawSentinel(), "the scan never saw the line it wrote in " + logFiles() + ": it would miss secrets too");
+        assertTrue(
+                scan.sawSentinel(),
+                "the scan never saw the line it wrote in " + logFiles() + ": it would miss secrets too");
         assertTrue(scan.lines() > 100, "the scan read only " + scan.lines() + " lines");
-        LOG.info("CRYPTO-FIGURES log scan: " + scan.lines() + " lines in " + logFiles().size() + " files, " + secrets.size()
-                + " secrets, " + scan.hits().size() + " hits");
+        LOG.info("CRYPTO-FIGURES log scan: " + scan.lines() + " lines in "
+                + logFiles().size() + " files, " + secrets.size() + " secrets, "
+                + scan.hits().size() + " hits");
         return scan.hits();
     }
 
-    private record Scan(long lines, boolean sawSentinel, List<String> hits) {
-    }
+    private record Scan(long lines, boolean sawSentinel, List<String> hits) {}
 
     private static Scan scan(List<String> secrets, String sentinel) {
         long lines = 0;
         boolean sawSentinel = false;
         List<String> hits = new ArrayList<>();
         for (Path file : logFiles()) {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                            Files.newInputStream(file),
+                            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
                     Stream<String> content = reader.lines()) {
                 for (String line : (Iterable<String>) content::iterator) {
                     lines++;
@@ -77,7 +79,9 @@ public final class SecretLog {
     private static List<Path> logFiles() {
         Path current = TestServer.serverLog();
         try (Stream<Path> files = Files.list(current.getParent())) {
-            return files.filter(f -> f.getFileName().toString().startsWith("server.log")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("server.log"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

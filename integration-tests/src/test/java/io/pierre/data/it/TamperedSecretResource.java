@@ -35,14 +35,24 @@ public class TamperedSecretResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String readTamperedAccessToken() {
         UUID user = db.users().create(User.newUser("tampered-" + UUID.randomUUID() + "@example.com", "hash"));
-        TenantId tenant = testDatabase.createTenant("tampered-" + user.toString().substring(0, 8), user);
-        db.oauthTokens().upsert(UserOAuthToken.of(user, tenant, "strava", ACCESS_TOKEN, null,
-                Timestamps.now().plus(Duration.ofHours(1)), "read"));
+        TenantId tenant =
+                testDatabase.createTenant("tampered-" + user.toString().substring(0, 8), user);
+        db.oauthTokens()
+                .upsert(UserOAuthToken.of(
+                        user,
+                        tenant,
+                        "strava",
+                        ACCESS_TOKEN,
+                        null,
+                        Timestamps.now().plus(Duration.ofHours(1)),
+                        "read"));
         try {
-            UUID row = db.oauthTokens().find(user, tenant, "strava").orElseThrow().id();
+            UUID row =
+                    db.oauthTokens().find(user, tenant, "strava").orElseThrow().id();
             String sealed = testDatabase.column("user_oauth_tokens", "access_token", "id", row);
             int last = sealed.length() - 2;
-            String altered = sealed.substring(0, last) + (sealed.charAt(last) == 'A' ? 'B' : 'A') + sealed.substring(last + 1);
+            String altered =
+                    sealed.substring(0, last) + (sealed.charAt(last) == 'A' ? 'B' : 'A') + sealed.substring(last + 1);
             testDatabase.setColumn("user_oauth_tokens", "access_token", "id", row, altered);
             return db.oauthTokens().find(user, tenant, "strava").orElseThrow().accessToken();
         } finally {

@@ -39,7 +39,8 @@ public class TestDataResource {
     @Path("/database")
     @Produces(MediaType.TEXT_PLAIN)
     public Response database() {
-        return startup.isReachable(2) ? Response.ok(startup.info().vendor().productName()).build()
+        return startup.isReachable(2)
+                ? Response.ok(startup.info().vendor().productName()).build()
                 : Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
     }
 

@@ -1,7 +1,7 @@
 package io.pierre.data.it;
 
-import io.pierre.data.lifecycle.DatabaseStartup;
 import io.pierre.data.db.DatabaseVendor;
+import io.pierre.data.lifecycle.DatabaseStartup;
 import io.pierre.data.tenancy.TenantId;
 import io.pierre.data.testing.TestRows;
 import jakarta.enterprise.context.ApplicationScoped;

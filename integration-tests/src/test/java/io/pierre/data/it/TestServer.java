@@ -13,8 +13,7 @@ import javax.sql.DataSource;
  */
 public final class TestServer {
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     public static boolean isWildFly() {
         return System.getProperty("jboss.home.dir") != null;
@@ -23,7 +22,8 @@ public final class TestServer {
     /** The datasource the product uses, for tests that need raw JDBC on the same pool. */
     public static DataSource productDataSource() {
         try {
-            return InitialContext.doLookup(isWildFly() ? "java:/" + Deployments.PRODUCT_DATASOURCE : Deployments.PRODUCT_DATASOURCE);
+            return InitialContext.doLookup(
+                    isWildFly() ? "java:/" + Deployments.PRODUCT_DATASOURCE : Deployments.PRODUCT_DATASOURCE);
         } catch (NamingException e) {
             throw new IllegalStateException("The product datasource is not bound", e);
         }

@@ -1,7 +1,7 @@
 package io.pierre.data.it;
 
-import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.Database;
+import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.db.Timestamps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,16 +43,29 @@ public class TestSupportResource {
     @Path("/count")
     @Produces(MediaType.TEXT_PLAIN)
     public String count() {
-        return db.admins().listTokens(true).size() + " " + db.admins().listTokens(false).size();
+        return db.admins().listTokens(true).size() + " "
+                + db.admins().listTokens(false).size();
     }
 
     @POST
     @Produces(MediaType.TEXT_PLAIN)
-    public String mint(@QueryParam("permission") java.util.List<String> permissions, @QueryParam("superAdmin") boolean superAdmin,
+    public String mint(
+            @QueryParam("permission") java.util.List<String> permissions,
+            @QueryParam("superAdmin") boolean superAdmin,
             @QueryParam("validityMillis") Long validityMillis) {
         Set<AdminPermission> granted = EnumSet.noneOf(AdminPermission.class);
         permissions.forEach(code -> granted.add(AdminPermission.fromCode(code).orElseThrow()));
-        return db.admins().createToken("test", null, granted, superAdmin,
-                Timestamps.now().plus(validityMillis == null ? Duration.ofDays(365) : Duration.ofMillis(validityMillis))).rawToken();
+        return db.admins()
+                .createToken(
+                        "test",
+                        null,
+                        granted,
+                        superAdmin,
+                        Timestamps.now()
+                                .plus(
+                                        validityMillis == null
+                                                ? Duration.ofDays(365)
+                                                : Duration.ofMillis(validityMillis)))
+                .rawToken();
     }
 }

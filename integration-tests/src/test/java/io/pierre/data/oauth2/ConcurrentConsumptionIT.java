@@ -64,26 +64,42 @@ class ConcurrentConsumptionIT {
         testDatabase.deleteAll();
         alice = db.users().create(User.newUser("alice@example.com", "hash"));
         tenant = testDatabase.createTenant("acme", alice);
-        db.oauth2Server().storeClient(OAuth2Client.register("client-1", "client-secret-1", List.of(REDIRECT),
-                List.of("authorization_code", "refresh_token"), List.of("code"), "Client One", "read"));
+        db.oauth2Server()
+                .storeClient(OAuth2Client.register(
+                        "client-1",
+                        "client-secret-1",
+                        List.of(REDIRECT),
+                        List.of("authorization_code", "refresh_token"),
+                        List.of("code"),
+                        "Client One",
+                        "read"));
     }
 
     @Test
     void sixteenConcurrentConsumersOfOneCodeGetExactlyOneSuccess() throws Exception {
-        db.oauth2Server().storeAuthCode(OAuth2AuthCode.of("contended", "client-1", alice, tenant, REDIRECT, "read", later()));
-        assertExactlyOneWins("authorization code", () -> db.oauth2Server().consumeAuthCode("contended", "client-1", REDIRECT, Instant.now()));
+        db.oauth2Server()
+                .storeAuthCode(OAuth2AuthCode.of("contended", "client-1", alice, tenant, REDIRECT, "read", later()));
+        assertExactlyOneWins(
+                "authorization code",
+                () -> db.oauth2Server().consumeAuthCode("contended", "client-1", REDIRECT, Instant.now()));
     }
 
     @Test
     void sixteenConcurrentConsumersOfOneRefreshTokenGetExactlyOneSuccess() throws Exception {
-        db.oauth2Server().storeRefreshToken(OAuth2RefreshToken.of("contended-refresh", "client-1", alice, tenant, "read", later()));
-        assertExactlyOneWins("refresh token", () -> db.oauth2Server().consumeRefreshToken("contended-refresh", "client-1", Instant.now()));
+        db.oauth2Server()
+                .storeRefreshToken(
+                        OAuth2RefreshToken.of("contended-refresh", "client-1", alice, tenant, "read", later()));
+        assertExactlyOneWins(
+                "refresh token",
+                () -> db.oauth2Server().consumeRefreshToken("contended-refresh", "client-1", Instant.now()));
     }
 
     @Test
     void sixteenConcurrentConsumersOfOneStateGetExactlyOneSuccess() throws Exception {
-        db.oauth2Server().storeState(OAuth2State.of("contended-state", "client-1", alice, tenant, REDIRECT, "read", later()));
-        assertExactlyOneWins("state", () -> db.oauth2Server().consumeState("contended-state", "client-1", Instant.now()));
+        db.oauth2Server()
+                .storeState(OAuth2State.of("contended-state", "client-1", alice, tenant, REDIRECT, "read", later()));
+        assertExactlyOneWins(
+                "state", () -> db.oauth2Server().consumeState("contended-state", "client-1", Instant.now()));
     }
 
     /** Nodes starting together all find no secret and all store one: they must still agree on a single secret. */
@@ -94,11 +110,15 @@ class ConcurrentConsumptionIT {
             testDatabase.deleteAll();
             Set<String> returned = ConcurrentHashMap.newKeySet();
             int thisRound = round;
-            ConcurrentCalls.run(threads, callers, () -> "round " + thisRound,
+            ConcurrentCalls.run(
+                    threads,
+                    callers,
+                    () -> "round " + thisRound,
                     caller -> returned.add(db.security().getOrCreateSystemSecret(SecurityRepository.ADMIN_JWT_SECRET)));
 
             assertEquals(1, returned.size(), "round " + round + ": every caller gets the same secret");
-            assertEquals(returned.iterator().next(), db.security().getSystemSecret(SecurityRepository.ADMIN_JWT_SECRET));
+            assertEquals(
+                    returned.iterator().next(), db.security().getSystemSecret(SecurityRepository.ADMIN_JWT_SECRET));
             assertEquals(1L, ((Number) testDatabase.scalar("SELECT count(*) FROM system_secrets")).longValue());
         }
     }
@@ -110,7 +130,8 @@ class ConcurrentConsumptionIT {
                 successes.incrementAndGet();
             }
         });
-        FIGURES.info("OAUTH2-FIGURES " + CONSUMERS + " concurrent consumers of one " + what + ": successes=" + successes);
+        FIGURES.info(
+                "OAUTH2-FIGURES " + CONSUMERS + " concurrent consumers of one " + what + ": successes=" + successes);
         assertEquals(1, successes.get(), "exactly one consumer of the " + what + " wins");
     }
 

@@ -58,9 +58,12 @@ public class AttemptProbe {
     /** Inserts a marker row per attempt and fails the first {@code failures} attempts. */
     public void insertMarkerFailingFirst(int failures) throws NamingException {
         int attempt = attempts.incrementAndGet();
-        TransactionSynchronizationRegistry registry = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
+        TransactionSynchronizationRegistry registry =
+                InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
         transactionKeys.add(registry.getTransactionKey());
-        em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (?1, ?1)").setParameter(1, 1000 + attempt).executeUpdate();
+        em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (?1, ?1)")
+                .setParameter(1, 1000 + attempt)
+                .executeUpdate();
         if (attempt <= failures) {
             throw serializationFailure();
         }
@@ -69,8 +72,10 @@ public class AttemptProbe {
     /** Inserts the same primary key twice: a constraint violation, which must not be retried. */
     public void insertDuplicate() {
         attempts.incrementAndGet();
-        em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (2000, 0)").executeUpdate();
-        em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (2000, 0)").executeUpdate();
+        em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (2000, 0)")
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (2000, 0)")
+                .executeUpdate();
     }
 
     /** An outer unit of work whose inner boundary fails transiently once: only this outer boundary may retry. */

@@ -1,7 +1,7 @@
 package io.pierre.data.retry;
 
-import io.pierre.data.lifecycle.DatabaseStartup;
 import io.pierre.data.db.DatabaseVendor;
+import io.pierre.data.lifecycle.DatabaseStartup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,22 +34,28 @@ public class ContentionProbe {
     }
 
     public void createTables() {
-        em.createNativeQuery("CREATE TABLE IF NOT EXISTS retry_probe_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)")
+        em.createNativeQuery(
+                        "CREATE TABLE IF NOT EXISTS retry_probe_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)")
                 .executeUpdate();
-        em.createNativeQuery("CREATE TABLE IF NOT EXISTS retry_probe_doctor (id INTEGER PRIMARY KEY, on_call INTEGER NOT NULL)")
+        em.createNativeQuery(
+                        "CREATE TABLE IF NOT EXISTS retry_probe_doctor (id INTEGER PRIMARY KEY, on_call INTEGER NOT NULL)")
                 .executeUpdate();
     }
 
     public void resetCounters(int count) {
         em.createNativeQuery("DELETE FROM retry_probe_counter").executeUpdate();
         for (int id = 1; id <= count; id++) {
-            em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (?1, 0)").setParameter(1, id).executeUpdate();
+            em.createNativeQuery("INSERT INTO retry_probe_counter (id, value) VALUES (?1, 0)")
+                    .setParameter(1, id)
+                    .executeUpdate();
         }
     }
 
     public long counter(int id) {
         return ((Number) em.createNativeQuery("SELECT value FROM retry_probe_counter WHERE id = ?1")
-                .setParameter(1, id).getSingleResult()).longValue();
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -60,11 +66,14 @@ public class ContentionProbe {
     public void incrementReadThenWrite(int id) {
         READ_THEN_WRITE_ATTEMPTS.get()[0]++;
         if (onPostgresql()) {
-            em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
+            em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                    .executeUpdate();
         }
         long value = counter(id);
         em.createNativeQuery("UPDATE retry_probe_counter SET value = ?1 WHERE id = ?2")
-                .setParameter(1, value + 1).setParameter(2, id).executeUpdate();
+                .setParameter(1, value + 1)
+                .setParameter(2, id)
+                .executeUpdate();
     }
 
     /** How often the calling thread has entered {@link #incrementReadThenWrite}, retries included. */
@@ -74,7 +83,9 @@ public class ContentionProbe {
 
     /** A transaction whose first statement writes: on SQLite it waits up to the busy timeout for the lock. */
     public void incrementWriteFirst(int id) {
-        em.createNativeQuery("UPDATE retry_probe_counter SET value = value + 1 WHERE id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("UPDATE retry_probe_counter SET value = value + 1 WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
     }
 
     /**
@@ -91,7 +102,8 @@ public class ContentionProbe {
 
     /** Seconds of deadlock detection per round would make 100 rounds slow; a superuser may lower it per transaction. */
     private void lowerDeadlockTimeoutIfAllowed() {
-        Object superuser = em.createNativeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").getSingleResult();
+        Object superuser = em.createNativeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+                .getSingleResult();
         if (Boolean.TRUE.equals(superuser)) {
             em.createNativeQuery("SET LOCAL deadlock_timeout = '100ms'").executeUpdate();
         }
@@ -99,12 +111,14 @@ public class ContentionProbe {
 
     public void resetDoctors() {
         em.createNativeQuery("DELETE FROM retry_probe_doctor").executeUpdate();
-        em.createNativeQuery("INSERT INTO retry_probe_doctor (id, on_call) VALUES (1, 1), (2, 1)").executeUpdate();
+        em.createNativeQuery("INSERT INTO retry_probe_doctor (id, on_call) VALUES (1, 1), (2, 1)")
+                .executeUpdate();
     }
 
     public long doctorsOnCall() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM retry_probe_doctor WHERE on_call = 1")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Classic write skew: leave the rota only if someone else stays on call. Correct only under SERIALIZABLE. */
@@ -114,7 +128,9 @@ public class ContentionProbe {
         bothHaveCounted.countDown();
         bothHaveCounted.await(10, TimeUnit.SECONDS);
         if (onCall >= 2) {
-            em.createNativeQuery("UPDATE retry_probe_doctor SET on_call = 0 WHERE id = ?1").setParameter(1, doctor).executeUpdate();
+            em.createNativeQuery("UPDATE retry_probe_doctor SET on_call = 0 WHERE id = ?1")
+                    .setParameter(1, doctor)
+                    .executeUpdate();
         }
     }
 }

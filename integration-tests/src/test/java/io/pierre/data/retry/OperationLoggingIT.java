@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.Database;
 import io.pierre.data.it.Deployments;
-import io.pierre.data.it.TestServer;
 import io.pierre.data.it.TestDatabase;
+import io.pierre.data.it.TestServer;
 import io.pierre.data.user.User;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -41,12 +41,15 @@ class OperationLoggingIT {
     void operationsAreLoggedWithoutTheirParameters() throws IOException {
         testDatabase.deleteAll();
         String marker = "marker-" + UUID.randomUUID();
-        db.users().create(User.newUser(marker + "@example.com", "hash-" + marker).withDisplayName(marker));
+        db.users()
+                .create(User.newUser(marker + "@example.com", "hash-" + marker).withDisplayName(marker));
         db.users().findByEmail(marker + "@example.com");
 
         String log = Files.readString(TestServer.serverLog(), StandardCharsets.UTF_8);
         assertTrue(log.contains("JpaUserRepository.create attempt=1 tx=own outcome=ok ms="), "operation line missing");
-        assertTrue(log.contains("JpaUserRepository.findByEmail attempt=1 tx=own outcome=ok ms="), "operation line missing");
+        assertTrue(
+                log.contains("JpaUserRepository.findByEmail attempt=1 tx=own outcome=ok ms="),
+                "operation line missing");
         assertFalse(log.contains(marker), "a parameter value reached the log");
     }
 }

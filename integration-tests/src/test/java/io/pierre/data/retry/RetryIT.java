@@ -85,16 +85,21 @@ class RetryIT {
 
         long retries = metrics.retries() - retriesBefore;
         long exhausted = metrics.exhausted() - exhaustedBefore;
-        FIGURES.info("RETRY-FIGURES lost-update " + WRITERS + "x" + INCREMENTS_PER_WRITER + ": counter=" + probe.counter(1)
-                + " retries=" + retries + " exhausted=" + exhausted + " most-retries-one-call=" + mostRetriesOneCall.get()
-                + " seconds=" + (System.nanoTime() - start) / 1_000_000_000.0);
+        FIGURES.info(
+                "RETRY-FIGURES lost-update " + WRITERS + "x" + INCREMENTS_PER_WRITER + ": counter=" + probe.counter(1)
+                        + " retries=" + retries + " exhausted=" + exhausted + " most-retries-one-call="
+                        + mostRetriesOneCall.get()
+                        + " seconds=" + (System.nanoTime() - start) / 1_000_000_000.0);
         assertEquals(WRITERS * INCREMENTS_PER_WRITER, probe.counter(1));
         assertTrue(retries > 0, "contention must have caused retries");
         assertEquals(0, exhausted);
-        assertTrue(metrics.mostRetriesBeforeSuccess() >= mostRetriesOneCall.get(), "the metric keeps the highest count");
+        assertTrue(
+                metrics.mostRetriesBeforeSuccess() >= mostRetriesOneCall.get(), "the metric keeps the highest count");
         if (!probe.onPostgresql()) {
-            assertTrue(mostRetriesOneCall.get() <= 1, "a retried SQLite transaction takes the write lock first, so it cannot"
-                    + " lose the same race again; one call needed " + mostRetriesOneCall.get() + " retries");
+            assertTrue(
+                    mostRetriesOneCall.get() <= 1,
+                    "a retried SQLite transaction takes the write lock first, so it cannot"
+                            + " lose the same race again; one call needed " + mostRetriesOneCall.get() + " retries");
         }
     }
 
@@ -129,8 +134,10 @@ class RetryIT {
 
         concurrently(2, doctor -> probe.goOffCallIfAnotherDoctorStays(doctor + 1, bothHaveCounted));
 
-        long serializationRetries = metrics.retries(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE) - serializationBefore;
-        FIGURES.info("RETRY-FIGURES write-skew: on-call=" + probe.doctorsOnCall() + " serialization-retries=" + serializationRetries);
+        long serializationRetries =
+                metrics.retries(TransientFailure.POSTGRESQL_SERIALIZATION_FAILURE) - serializationBefore;
+        FIGURES.info("RETRY-FIGURES write-skew: on-call=" + probe.doctorsOnCall() + " serialization-retries="
+                + serializationRetries);
         assertEquals(1, probe.doctorsOnCall());
         assertTrue(serializationRetries > 0);
     }
@@ -142,7 +149,8 @@ class RetryIT {
         CountDownLatch lockHeld = new CountDownLatch(1);
         long holdMillis = 6_500;
         Thread holder = threads.newThread(() -> {
-            try (Connection connection = TestServer.productDataSource().getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = TestServer.productDataSource().getConnection();
+                    Statement statement = connection.createStatement()) {
                 statement.execute("BEGIN IMMEDIATE");
                 lockHeld.countDown();
                 Thread.sleep(holdMillis);
@@ -160,7 +168,8 @@ class RetryIT {
         long waitedMillis = (System.nanoTime() - start) / 1_000_000;
         holder.join();
         long busyRetries = metrics.retries(TransientFailure.SQLITE_BUSY) - busyBefore;
-        FIGURES.info("RETRY-FIGURES sqlite-lock-holder: held=" + holdMillis + "ms waited=" + waitedMillis + "ms busy-retries=" + busyRetries);
+        FIGURES.info("RETRY-FIGURES sqlite-lock-holder: held=" + holdMillis + "ms waited=" + waitedMillis
+                + "ms busy-retries=" + busyRetries);
         assertEquals(1, probe.counter(1));
         assertTrue(busyRetries >= 1, "the busy timeout (5 s) is shorter than the lock, so at least one retry");
     }
@@ -187,6 +196,7 @@ class RetryIT {
         attempts.outerCallingInnerThatFailsOnce();
 
         assertEquals(2, attempts.attempts(), "the outer boundary ran twice");
-        assertEquals(2, attempts.innerAttempts(), "the inner boundary ran once per outer attempt, never retried inside");
+        assertEquals(
+                2, attempts.innerAttempts(), "the inner boundary ran once per outer attempt, never retried inside");
     }
 }

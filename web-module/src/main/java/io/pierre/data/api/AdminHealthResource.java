@@ -35,32 +35,34 @@ public class AdminHealthResource {
     @Inject
     KeyRingService keys;
 
-    public record DatabaseHealth(String product, String version, String schemaVersion) {
-    }
+    public record DatabaseHealth(String product, String version, String schemaVersion) {}
 
     /**
      * Transactions re-run after a transient failure, those that failed even so, and the most retries one call
      * needed before it succeeded (how close contention came to the retry budget), since the server started.
      */
-    public record RetryHealth(long retries, long exhausted, long mostRetriesBeforeSuccess) {
-    }
+    public record RetryHealth(long retries, long exhausted, long mostRetriesBeforeSuccess) {}
 
     /** Which data-key version seals new values and which versions this node can open (no key material). */
-    public record KeyHealth(int primaryVersion, List<Integer> openableVersions) {
-    }
+    public record KeyHealth(int primaryVersion, List<Integer> openableVersions) {}
 
-    public record Health(String status, DatabaseHealth database, RetryHealth transactions, KeyHealth keys) {
-    }
+    public record Health(String status, DatabaseHealth database, RetryHealth transactions, KeyHealth keys) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         DatabaseInfo info = database.info();
         boolean up = database.isReachable(HealthResource.PROBE_TIMEOUT_SECONDS);
-        Health health = new Health(up ? "UP" : "DOWN",
+        Health health = new Health(
+                up ? "UP" : "DOWN",
                 new DatabaseHealth(info.vendor().productName(), info.productVersion(), info.schemaVersion()),
-                new RetryHealth(retryMetrics.retries(), retryMetrics.exhausted(), retryMetrics.mostRetriesBeforeSuccess()),
-                new KeyHealth(keys.ring().status().primaryVersion(), keys.ring().status().openableVersions()));
-        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(health).build();
+                new RetryHealth(
+                        retryMetrics.retries(), retryMetrics.exhausted(), retryMetrics.mostRetriesBeforeSuccess()),
+                new KeyHealth(
+                        keys.ring().status().primaryVersion(),
+                        keys.ring().status().openableVersions()));
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(health)
+                .build();
     }
 }

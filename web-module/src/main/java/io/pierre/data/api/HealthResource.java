@@ -22,13 +22,14 @@ public class HealthResource {
     @Inject
     DatabaseStartup database;
 
-    public record Health(String status) {
-    }
+    public record Health(String status) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         boolean up = database.isReachable(PROBE_TIMEOUT_SECONDS);
-        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE).entity(new Health(up ? "UP" : "DOWN")).build();
+        return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+                .entity(new Health(up ? "UP" : "DOWN"))
+                .build();
     }
 }

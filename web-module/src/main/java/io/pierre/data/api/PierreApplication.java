@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** All resources live under {@code /api}; resources are discovered by annotation. */
 @ApplicationPath("/api")
-public class PierreApplication extends Application {
-}
+public class PierreApplication extends Application {}

@@ -19,7 +19,8 @@ import java.lang.reflect.Type;
 @Provider
 public class StrictJsonb implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictBooleanDeserializer()));
+    private final Jsonb jsonb =
+            JsonbBuilder.create(new JsonbConfig().withDeserializers(new StrictBooleanDeserializer()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -36,7 +36,8 @@ class ResourceProtectionTest {
         Set<String> publicFound = new TreeSet<>();
         for (Method method : resourceMethods()) {
             String operation = operation(method);
-            boolean admin = method.getDeclaringClass().isAnnotationPresent(AdminApi.class) || method.isAnnotationPresent(AdminApi.class);
+            boolean admin = method.getDeclaringClass().isAnnotationPresent(AdminApi.class)
+                    || method.isAnnotationPresent(AdminApi.class);
             if (admin && PUBLIC.contains(operation)) {
                 unprotected.add(operation + " is on the public list but requires an admin token");
             } else if (!admin && PUBLIC.contains(operation)) {
@@ -62,17 +63,26 @@ class ResourceProtectionTest {
                 }
             }
         }
-        assertEquals(Set.of(), superAdminOnly, "today every admin operation names its permission; a new one that does not is super-admin only");
+        assertEquals(
+                Set.of(),
+                superAdminOnly,
+                "today every admin operation names its permission; a new one that does not is super-admin only");
         assertFalse(AdminAuthorizationInterceptor.isResourceMethod(Object.class.getMethod("toString")));
     }
 
     /** Every public method with an HTTP method annotation, in every class under the web module's compiled output. */
     private static List<Method> resourceMethods() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path classes = Paths.get(HealthResource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path classes = Paths.get(HealthResource.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Method> methods = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, ResourceProtectionTest.class.getClassLoader());
                 for (Method method : type.getMethods()) {
                     if (method.getDeclaringClass() == type && AdminAuthorizationInterceptor.isResourceMethod(method)) {
@@ -85,10 +95,15 @@ class ResourceProtectionTest {
     }
 
     private static String operation(Method method) {
-        String httpMethod = Stream.of(method.getAnnotations()).map(a -> a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class))
-                .filter(java.util.Objects::nonNull).findFirst().orElseThrow().value();
+        String httpMethod = Stream.of(method.getAnnotations())
+                .map(a -> a.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow()
+                .value();
         Path classPath = method.getDeclaringClass().getAnnotation(Path.class);
         Path methodPath = method.getAnnotation(Path.class);
-        return httpMethod + " /api" + (classPath == null ? "" : classPath.value()) + (methodPath == null ? "" : methodPath.value());
+        return httpMethod + " /api" + (classPath == null ? "" : classPath.value())
+                + (methodPath == null ? "" : methodPath.value());
     }
 }

@@ -1,16 +1,16 @@
 package io.pierre.data.api.admin;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.admin.AdminService;
 import io.pierre.data.admin.AdminToken;
-import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
-import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.Database;
+import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.error.NotFoundException;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
-import io.pierre.data.error.NotFoundException;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,19 +57,31 @@ public class AdminTokensResource {
     public Response create(@NotNull @Valid Requests.CreateAdminToken request) {
         Set<AdminPermission> permissions = EnumSet.noneOf(AdminPermission.class);
         for (String code : request.permissions() == null ? List.<String>of() : request.permissions()) {
-            permissions.add(AdminPermission.fromCode(code).orElseThrow(() -> new InvalidInputException("Unknown permission: " + code)));
+            permissions.add(AdminPermission.fromCode(code)
+                    .orElseThrow(() -> new InvalidInputException("Unknown permission: " + code)));
         }
-        AdminToken.Issued issued = admin.createAdminToken(request.serviceName(), request.description(), permissions,
-                Boolean.TRUE.equals(request.superAdmin()), request.validityDays());
+        AdminToken.Issued issued = admin.createAdminToken(
+                request.serviceName(),
+                request.description(),
+                permissions,
+                Boolean.TRUE.equals(request.superAdmin()),
+                request.validityDays());
         return Response.status(Response.Status.CREATED)
-                .entity(new Views.IssuedAdminToken(Views.AdminTokenView.of(issued.token()), issued.rawToken())).build();
+                .entity(new Views.IssuedAdminToken(Views.AdminTokenView.of(issued.token()), issued.rawToken()))
+                .build();
     }
 
     @GET
-    public Views.Page<Views.AdminTokenView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return Views.Page.ofSorted(db.admins().listTokens(includeInactive), PageRequest.after(cursor, limit),
-                t -> new Cursor(t.createdAt(), t.id().toString()), true, Views.AdminTokenView::of);
+    public Views.Page<Views.AdminTokenView> list(
+            @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return Views.Page.ofSorted(
+                db.admins().listTokens(includeInactive),
+                PageRequest.after(cursor, limit),
+                t -> new Cursor(t.createdAt(), t.id().toString()),
+                true,
+                Views.AdminTokenView::of);
     }
 
     @DELETE
@@ -81,10 +93,15 @@ public class AdminTokensResource {
 
     @GET
     @Path("/{id}/usage")
-    public List<Views.TokenUsageView> usage(@PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<Views.TokenUsageView> usage(
+            @PathParam("id") UUID id, @QueryParam("from") String from, @QueryParam("to") String to) {
         db.admins().findTokenById(id).orElseThrow(() -> new NotFoundException("Admin token", id));
         Instant end = QueryParams.instant(to, Instant.now());
-        return db.admins().getUsageHistory(id, QueryParams.instant(from, end.minusSeconds(30L * 24 * 3600)), end).stream()
-                .map(Views.TokenUsageView::of).toList();
+        return db
+                .admins()
+                .getUsageHistory(id, QueryParams.instant(from, end.minusSeconds(30L * 24 * 3600)), end)
+                .stream()
+                .map(Views.TokenUsageView::of)
+                .toList();
     }
 }

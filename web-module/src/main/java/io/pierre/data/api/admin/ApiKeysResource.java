@@ -1,17 +1,17 @@
 package io.pierre.data.api.admin;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminPermission;
+import io.pierre.data.admin.AdminService;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
-import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.admin.AdminService;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.DatabaseCodeConverter;
-import io.pierre.data.Database;
+import io.pierre.data.error.NotFoundException;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
-import io.pierre.data.error.NotFoundException;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.usage.UsageRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,17 +51,26 @@ public class ApiKeysResource {
     @POST
     @RequiresPermission(AdminPermission.PROVISION_KEYS)
     public Response provision(@PathParam("userId") UUID userId, @NotNull @Valid Requests.ProvisionApiKey request) {
-        ApiKey.Issued issued = admin.provisionApiKey(userId, request.name(), DatabaseCodeConverter.fromCode(ApiKeyTier.class, request.tier()));
-        return Response.status(Response.Status.CREATED).entity(new Views.IssuedApiKey(Views.ApiKeyView.of(issued.key()), issued.rawKey())).build();
+        ApiKey.Issued issued = admin.provisionApiKey(
+                userId, request.name(), DatabaseCodeConverter.fromCode(ApiKeyTier.class, request.tier()));
+        return Response.status(Response.Status.CREATED)
+                .entity(new Views.IssuedApiKey(Views.ApiKeyView.of(issued.key()), issued.rawKey()))
+                .build();
     }
 
     @GET
     @RequiresPermission(AdminPermission.LIST_KEYS)
-    public Views.Page<Views.ApiKeyView> list(@PathParam("userId") UUID userId, @QueryParam("cursor") String cursor,
+    public Views.Page<Views.ApiKeyView> list(
+            @PathParam("userId") UUID userId,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         db.users().findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
-        return Views.Page.ofSorted(db.apiKeys().listByUser(userId), PageRequest.after(cursor, limit),
-                k -> new Cursor(k.createdAt(), k.id().toString()), true, Views.ApiKeyView::of);
+        return Views.Page.ofSorted(
+                db.apiKeys().listByUser(userId),
+                PageRequest.after(cursor, limit),
+                k -> new Cursor(k.createdAt(), k.id().toString()),
+                true,
+                Views.ApiKeyView::of);
     }
 
     @DELETE
@@ -75,8 +84,11 @@ public class ApiKeysResource {
     @GET
     @Path("/{keyId}/usage")
     @RequiresPermission(AdminPermission.LIST_KEYS)
-    public UsageRepository.ApiKeyUsageStats usage(@PathParam("userId") UUID userId, @PathParam("keyId") UUID keyId,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    public UsageRepository.ApiKeyUsageStats usage(
+            @PathParam("userId") UUID userId,
+            @PathParam("keyId") UUID keyId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         db.apiKeys().findById(keyId, userId).orElseThrow(() -> new NotFoundException("API key", keyId));
         Instant end = QueryParams.instant(to, Instant.now());
         return db.usage().getApiKeyUsageStats(keyId, QueryParams.instant(from, end.minusSeconds(30L * 24 * 3600)), end);

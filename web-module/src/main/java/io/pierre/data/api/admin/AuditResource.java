@@ -1,11 +1,11 @@
 package io.pierre.data.api.admin;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
-import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.Database;
 import io.pierre.data.paging.PageRequest;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,14 +33,20 @@ public class AuditResource {
     Database db;
 
     @GET
-    public Views.Page<Views.AuditEventView> query(@QueryParam("tenantId") String tenantId, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("cursor") String cursor,
+    public Views.Page<Views.AuditEventView> query(
+            @QueryParam("tenantId") String tenantId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         Instant end = QueryParams.instant(to, Instant.now().plusSeconds(1));
         Instant start = QueryParams.instant(from, Instant.EPOCH);
         UUID tenant = QueryParams.uuidOrNull("tenantId", tenantId);
         PageRequest page = PageRequest.after(cursor, limit);
-        return Views.Page.of(tenant == null ? db.security().pageAllAuditEvents(start, end, page)
-                : db.security().pageAuditEvents(new TenantId(tenant), start, end, page), Views.AuditEventView::of);
+        return Views.Page.of(
+                tenant == null
+                        ? db.security().pageAllAuditEvents(start, end, page)
+                        : db.security().pageAuditEvents(new TenantId(tenant), start, end, page),
+                Views.AuditEventView::of);
     }
 }

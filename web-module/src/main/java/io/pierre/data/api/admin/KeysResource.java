@@ -41,11 +41,14 @@ public class KeysResource {
     @Inject
     AdminService admin;
 
-    public record RotationStarted(int primaryVersion) {
-    }
+    public record RotationStarted(int primaryVersion) {}
 
-    public record RewrapProgress(int primaryVersion, Map<Integer, Long> valuesPerVersion, long remaining, long unopenable, boolean running) {
-    }
+    public record RewrapProgress(
+            int primaryVersion,
+            Map<Integer, Long> valuesPerVersion,
+            long remaining,
+            long unopenable,
+            boolean running) {}
 
     @GET
     public List<Views.KeyVersionView> list() {
@@ -64,7 +67,11 @@ public class KeysResource {
     @Path("/rewrap")
     public RewrapProgress progress() {
         RotationService.Progress progress = rotation.progress();
-        return new RewrapProgress(progress.primaryVersion(), progress.valuesPerVersion(), progress.remaining(), progress.unopenable(),
+        return new RewrapProgress(
+                progress.primaryVersion(),
+                progress.valuesPerVersion(),
+                progress.remaining(),
+                progress.unopenable(),
                 progress.running());
     }
 
@@ -86,7 +93,8 @@ public class KeysResource {
     @Path("/unopenable/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response resolve(@PathParam("id") UUID id, @NotNull @Valid Requests.ResolveUnopenable request) {
-        admin.resolveUnopenable(id, RotationSteps.Resolution.valueOf(request.action().toUpperCase(Locale.ROOT)));
+        admin.resolveUnopenable(
+                id, RotationSteps.Resolution.valueOf(request.action().toUpperCase(Locale.ROOT)));
         return Response.noContent().build();
     }
 }

@@ -1,13 +1,13 @@
 package io.pierre.data.api.admin;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.admin.AdminService;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
-import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.Database;
 import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,15 +45,20 @@ public class OAuth2ClientsResource {
     @POST
     public Response register(@NotNull @Valid Requests.RegisterOAuth2Client request) {
         return Response.status(Response.Status.CREATED)
-                .entity(Views.RegisteredOAuth2Client.of(admin.registerOAuth2Client(request.clientName(), request.redirectUris(), request.scope())))
+                .entity(Views.RegisteredOAuth2Client.of(
+                        admin.registerOAuth2Client(request.clientName(), request.redirectUris(), request.scope())))
                 .build();
     }
 
     @GET
-    public Views.Page<Views.OAuth2ClientView> list(@QueryParam("cursor") String cursor,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return Views.Page.ofSorted(db.oauth2Server().listClients(), PageRequest.after(cursor, limit),
-                c -> new Cursor(c.createdAt(), c.clientId()), true, Views.OAuth2ClientView::of);
+    public Views.Page<Views.OAuth2ClientView> list(
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return Views.Page.ofSorted(
+                db.oauth2Server().listClients(),
+                PageRequest.after(cursor, limit),
+                c -> new Cursor(c.createdAt(), c.clientId()),
+                true,
+                Views.OAuth2ClientView::of);
     }
 
     @DELETE

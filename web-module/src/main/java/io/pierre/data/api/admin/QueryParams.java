@@ -11,8 +11,7 @@ import java.util.UUID;
  */
 final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     static Instant instant(String text, Instant fallback) {
         if (text == null || text.isBlank()) {
@@ -32,7 +31,8 @@ final class QueryParams {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(name + " must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, was: " + text);
+            throw new InvalidInputException(
+                    name + " must be a UUID such as 1b4e28ba-2fa1-11d2-883f-0016d3cca427, was: " + text);
         }
     }
 }

@@ -20,11 +20,12 @@ import java.util.UUID;
  */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public record CreateUser(
-            @NotBlank @Email @Size(max = User.EMAIL_MAX_LENGTH) String email,
+            @NotBlank @Email @Size(max = User.EMAIL_MAX_LENGTH)
+            String email,
+
             @NotNull @Size(min = 12, max = 256) String password,
             @Size(max = User.DISPLAY_NAME_MAX_LENGTH) String displayName) {
 
@@ -42,8 +43,15 @@ public final class Requests {
 
     public record CreateTenant(
             @NotBlank @Size(max = Tenant.NAME_MAX_LENGTH) String name,
-            @NotBlank @Size(max = Tenant.SLUG_MAX_LENGTH) @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "lower-case letters, digits and dashes") String slug,
-            @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise") String plan,
+
+            @NotBlank
+            @Size(max = Tenant.SLUG_MAX_LENGTH)
+            @Pattern(regexp = "[a-z0-9][a-z0-9-]*", message = "lower-case letters, digits and dashes")
+            String slug,
+
+            @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise")
+            String plan,
+
             @NotNull UUID ownerUserId) {
 
         public CreateTenant(String name, String slug, String plan, UUID ownerUserId) {
@@ -56,7 +64,12 @@ public final class Requests {
 
     public record ProvisionApiKey(
             @NotBlank @Size(max = 255) String name,
-            @NotNull @Pattern(regexp = "trial|starter|professional|enterprise", message = "trial, starter, professional or enterprise") String tier) {
+
+            @NotNull
+            @Pattern(
+                    regexp = "trial|starter|professional|enterprise",
+                    message = "trial, starter, professional or enterprise")
+            String tier) {
 
         public ProvisionApiKey(String name, String tier) {
             this.name = name;
@@ -71,7 +84,12 @@ public final class Requests {
             Boolean superAdmin,
             @Min(1) Integer validityDays) {
 
-        public CreateAdminToken(String serviceName, String description, List<String> permissions, Boolean superAdmin, Integer validityDays) {
+        public CreateAdminToken(
+                String serviceName,
+                String description,
+                List<String> permissions,
+                Boolean superAdmin,
+                Integer validityDays) {
             this.serviceName = serviceName;
             this.description = description;
             this.permissions = permissions;
@@ -81,13 +99,15 @@ public final class Requests {
     }
 
     public record UpdateTenant(
-            @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise") String plan,
-            Boolean active) {
-    }
+            @Pattern(regexp = "starter|professional|enterprise", message = "starter, professional or enterprise")
+            String plan,
+
+            Boolean active) {}
 
     /** How an operator resolves a value the rewrap could not open. */
     public record ResolveUnopenable(
-            @NotNull @Pattern(regexp = "clear_value|delete_row", message = "clear_value or delete_row") String action) {
+            @NotNull @Pattern(regexp = "clear_value|delete_row", message = "clear_value or delete_row")
+            String action) {
 
         public ResolveUnopenable(String action) {
             this.action = action;
@@ -96,7 +116,11 @@ public final class Requests {
 
     public record RegisterOAuth2Client(
             @Size(max = 255) String clientName,
-            @NotNull @Size(min = 1, max = 20) List<@NotBlank @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "an http(s) URL") String> redirectUris,
+
+            @NotNull @Size(min = 1, max = 20)
+            List<@NotBlank @Size(max = 2048) @Pattern(regexp = "https?://.+", message = "an http(s) URL") String>
+                    redirectUris,
+
             @Size(max = 2000) String scope) {
 
         public RegisterOAuth2Client(String clientName, List<String> redirectUris, String scope) {

@@ -1,14 +1,14 @@
 package io.pierre.data.api.admin;
 
+import io.pierre.data.Database;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.admin.AdminService;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
-import io.pierre.data.retry.RetryOnTransientFailure;
-import io.pierre.data.Database;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.paging.PageRequest;
+import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.user.UserStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,13 +48,17 @@ public class UsersResource {
     @POST
     public Response create(@NotNull @Valid Requests.CreateUser request) {
         return Response.status(Response.Status.CREATED)
-                .entity(Views.UserView.of(admin.createUser(request.email(), request.password(), request.displayName()))).build();
+                .entity(Views.UserView.of(admin.createUser(request.email(), request.password(), request.displayName())))
+                .build();
     }
 
     @GET
-    public Views.Page<Views.UserView> list(@QueryParam("status") @DefaultValue("pending") String status, @QueryParam("cursor") String cursor,
+    public Views.Page<Views.UserView> list(
+            @QueryParam("status") @DefaultValue("pending") String status,
+            @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        UserStatus parsed = UserStatus.parse(status).orElseThrow(() -> new InvalidInputException("status must be pending, active or suspended"));
+        UserStatus parsed = UserStatus.parse(status)
+                .orElseThrow(() -> new InvalidInputException("status must be pending, active or suspended"));
         return Views.Page.of(db.users().pageByStatus(parsed, PageRequest.after(cursor, limit)), Views.UserView::of);
     }
 

@@ -39,7 +39,8 @@ public class AdminAuthorizationInterceptor {
      * this interceptor sees too: its {@code filter} method must run before any check, since it hands over the token.
      */
     public static boolean isResourceMethod(Method method) {
-        return Arrays.stream(method.getAnnotations()).anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+        return Arrays.stream(method.getAnnotations())
+                .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
     }
 
     /** The method's declaration, else its class's; neither: super-admin only. */

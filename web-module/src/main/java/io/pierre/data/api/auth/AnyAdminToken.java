@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** An {@link AdminApi} operation open to any valid admin token, whatever its permissions: said explicitly, never assumed. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface AnyAdminToken {
-}
+public @interface AnyAdminToken {}

@@ -19,6 +19,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             String path = violation.getPropertyPath().toString();
             errors.put(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
         }
-        return Problem.response(Response.Status.BAD_REQUEST, "Invalid input", "Invalid fields: " + String.join(", ", errors.keySet()), errors);
+        return Problem.response(
+                Response.Status.BAD_REQUEST,
+                "Invalid input",
+                "Invalid fields: " + String.join(", ", errors.keySet()),
+                errors);
     }
 }

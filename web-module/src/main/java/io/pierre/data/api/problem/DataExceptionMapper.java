@@ -42,7 +42,9 @@ public class DataExceptionMapper implements ExceptionMapper<DataException> {
         }
         if (e instanceof DecryptionException) {
             LOG.log(Level.SEVERE, e.getMessage());
-            return Problem.response(Status.INTERNAL_SERVER_ERROR, "Stored secret failed its integrity check",
+            return Problem.response(
+                    Status.INTERNAL_SERVER_ERROR,
+                    "Stored secret failed its integrity check",
                     "A stored secret could not be verified; an operator has been alerted in the server log.");
         }
         if (e instanceof TransactionFailedException) {
@@ -50,7 +52,8 @@ public class DataExceptionMapper implements ExceptionMapper<DataException> {
         }
         if (e instanceof StaleKeyRingException) {
             LOG.warning(e.getMessage());
-            return retryLater("Keys not current", "This server cannot reach its key versions in the database; retry shortly.");
+            return retryLater(
+                    "Keys not current", "This server cannot reach its key versions in the database; retry shortly.");
         }
         LOG.log(Level.WARNING, "Unmapped data failure", e);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
@@ -58,7 +61,8 @@ public class DataExceptionMapper implements ExceptionMapper<DataException> {
 
     /** 503 with {@code Retry-After}: a condition that passes (a busy or unreachable database). */
     static Response retryLater(String title, String detail) {
-        return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE, title, detail)).header("Retry-After", RETRY_AFTER_SECONDS)
+        return Response.fromResponse(Problem.response(Status.SERVICE_UNAVAILABLE, title, detail))
+                .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }
 }

@@ -20,9 +20,11 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
     @Override
     public Response toResponse(PersistenceException e) {
         if (SqlFailures.isConnectionFailure(e)) {
-            return DataExceptionMapper.retryLater("Database unavailable", "The database cannot be reached; retry shortly.");
+            return DataExceptionMapper.retryLater(
+                    "Database unavailable", "The database cannot be reached; retry shortly.");
         }
         LOG.log(Level.SEVERE, "Database failure", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
     }
 }

@@ -17,16 +17,21 @@ public record Problem(String type, String title, int status, String detail, Map<
     /** A 401 problem that tells the client which scheme to use. */
     public static Response unauthorized(String detail) {
         return Response.fromResponse(response(Response.Status.UNAUTHORIZED, "Unauthorized", detail))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pierre-admin\"").build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pierre-admin\"")
+                .build();
     }
 
     public static Response response(Response.StatusType status, String title, String detail) {
         return response(status, title, detail, null);
     }
 
-    public static Response response(Response.StatusType status, String title, String detail, Map<String, String> errors) {
-        String type = "https://pierre.dev/problems/" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return Response.status(status.getStatusCode()).type(PROBLEM_JSON)
-                .entity(new Problem(type, title, status.getStatusCode(), detail, errors)).build();
+    public static Response response(
+            Response.StatusType status, String title, String detail, Map<String, String> errors) {
+        String type = "https://pierre.dev/problems/"
+                + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Response.status(status.getStatusCode())
+                .type(PROBLEM_JSON)
+                .entity(new Problem(type, title, status.getStatusCode(), detail, errors))
+                .build();
     }
 }

@@ -11,6 +11,9 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
 
     @Override
     public Response toResponse(ProcessingException e) {
-        return Problem.response(Response.Status.BAD_REQUEST, "Malformed JSON", "The request body is not valid JSON for this operation.");
+        return Problem.response(
+                Response.Status.BAD_REQUEST,
+                "Malformed JSON",
+                "The request body is not valid JSON for this operation.");
     }
 }

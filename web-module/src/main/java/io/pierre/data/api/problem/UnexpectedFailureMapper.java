@@ -18,6 +18,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         LOG.log(Level.SEVERE, "Unexpected failure of an API request", e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.");
     }
 }
