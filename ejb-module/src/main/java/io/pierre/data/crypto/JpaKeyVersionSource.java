@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * Key versions for the key ring, each call in a transaction of its own (REQUIRES_NEW), so a reservation or a
- * reload commits independently of whatever the caller is doing.
+ * reload commits independently of whatever the caller is doing. Every call is one statement, so a retry on SQLite
+ * needs no write lock first (and must not: taking it asks the key ring to reserve, which is what calls this).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
-@RetryOnTransientFailure
+@RetryOnTransientFailure(lockSqliteOnRetry = false)
 public class JpaKeyVersionSource implements KeyVersionSource {
 
     @PersistenceContext(unitName = "pierre")

@@ -105,7 +105,12 @@ public final class KeyRing implements SecretSealer {
         reload();
     }
 
-    /** Re-reads versions and states: new versions become openable, a promoted version becomes primary. */
+    /**
+     * Re-reads versions and states: new versions become openable, a promoted version becomes primary. A version
+     * becomes primary here only with encryptions reserved for it: otherwise every sealer would find the new primary's
+     * reservation empty at once and reserve on a connection of its own, and on SQLite a sealer whose transaction
+     * already holds the write lock would wait for itself until the busy timeout.
+     */
     public synchronized void reload() {
         Map<Integer, SecretKey> keys = new HashMap<>();
         int primary = 0;
@@ -121,6 +126,9 @@ public final class KeyRing implements SecretSealer {
         if (primary == 0) {
             throw new IllegalStateException(
                     "No primary data key version in key_versions: promote one (README, 'Keys')");
+        }
+        if (primary != snapshot.primary()) {
+            reserveAheadOfPromotion(primary);
         }
         snapshot = new Snapshot(Map.copyOf(keys), primary, nanoClock.getAsLong());
     }
@@ -208,6 +216,16 @@ public final class KeyRing implements SecretSealer {
     public void topUpIfLow() {
         int version = snapshot.primary();
         topUp(version, reservation(version), limits.usageBlock() / 2);
+    }
+
+    private void reserveAheadOfPromotion(int version) {
+        try {
+            topUp(version, reservation(version), limits.usageBlock() / 2);
+        } catch (RuntimeException e) {
+            // Opening values needs the new snapshot more than sealing needs the reservation: sealers reserve on demand.
+            LOG.warning("Could not reserve encryptions for data key version " + version + " before making it primary: "
+                    + e.getMessage());
+        }
     }
 
     /** Encryptions this node has reserved for {@code version} and not used yet. */

@@ -29,7 +29,6 @@ public class KeyRingService implements WriteLockParticipant {
         KeyRing opened =
                 new KeyRing(masterKey, source, limits(), () -> rotation.get().rotateInBackground());
         opened.load();
-        opened.topUpIfLow();
         this.masterKey = masterKey;
         ring = opened;
         Sealing.install(opened);

@@ -74,7 +74,8 @@ public class RetryInterceptor {
                     throw unchecked(failure, invocation.getMethod(), operation);
                 }
                 metrics.recordRetry(transientFailure.get());
-                if (transientFailure.get().backend() == TransientFailure.Backend.SQLITE) {
+                if (transientFailure.get().backend() == TransientFailure.Backend.SQLITE
+                        && locksSqliteOnRetry(invocation.getMethod())) {
                     SqliteWriteLockInterceptor.takeWriteLockOnNextAttempts(invocation);
                 }
                 long delay = policy.delayBefore(attempt).toMillis();
@@ -121,6 +122,14 @@ public class RetryInterceptor {
             return failure;
         }
         return new TransactionFailedException(operation, failure);
+    }
+
+    private static boolean locksSqliteOnRetry(Method method) {
+        RetryOnTransientFailure binding = method.getAnnotation(RetryOnTransientFailure.class);
+        if (binding == null) {
+            binding = method.getDeclaringClass().getAnnotation(RetryOnTransientFailure.class);
+        }
+        return binding == null || binding.lockSqliteOnRetry();
     }
 
     private static String operationName(Method method) {

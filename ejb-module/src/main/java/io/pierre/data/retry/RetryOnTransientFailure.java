@@ -1,5 +1,6 @@
 package io.pierre.data.retry;
 
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -18,4 +19,14 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-public @interface RetryOnTransientFailure {}
+public @interface RetryOnTransientFailure {
+
+    /**
+     * Whether a retry after SQLITE_BUSY takes SQLite's write lock before its first statement ({@link SqliteWriteLock}),
+     * so a transaction that reads then writes cannot lose the race again. {@code false} only for beans whose every
+     * call is one statement: it waits for the lock like any write, and taking the lock first would also run the
+     * {@link WriteLockParticipant}s, which may be what called it.
+     */
+    @Nonbinding
+    boolean lockSqliteOnRetry() default true;
+}

@@ -110,7 +110,6 @@ public final class StandaloneDatabase implements AutoCloseable {
                 () -> LOG.warning(
                         "The primary data-key version has used half its encryption budget: rotate it from a server"));
         keyRing.load();
-        keyRing.topUpIfLow();
         Sealing.install(keyRing);
         reloads = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "pierre-key-ring-reload");

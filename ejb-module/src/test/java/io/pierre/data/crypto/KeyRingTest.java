@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.config.DeploymentConfigurationException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,14 @@ class KeyRingTest {
                 new KeyRing.Limits(usageLimit, usageBlock, REFRESH, GRACE),
                 rotationRequests::incrementAndGet,
                 nanoClock::get);
+    }
+
+    /** A loaded ring with a budget of its own, on storage no other ring has reserved from. */
+    private KeyRing aloneOnItsDatabase(long usageLimit, long usageBlock) {
+        storage = new InMemoryKeyVersions();
+        KeyRing alone = ring(MasterKey.parse(KEK), usageLimit, usageBlock);
+        alone.load();
+        return alone;
     }
 
     @Test
@@ -166,6 +176,33 @@ class KeyRingTest {
     }
 
     @Test
+    void aPromotedVersionIsReservedForBeforeItBecomesPrimarySoNoSealerHasToReserve() {
+        List<Integer> primaryWhileReserving = new ArrayList<>();
+        AtomicReference<KeyRing> watchedRing = new AtomicReference<>();
+        InMemoryKeyVersions watched = new InMemoryKeyVersions() {
+            @Override
+            public synchronized long reserve(int version, long block, long limit) {
+                primaryWhileReserving.add(version);
+                primaryWhileReserving.add(watchedRing.get().primaryVersion());
+                return super.reserve(version, block, limit);
+            }
+        };
+        storage = watched;
+        watchedRing.set(ring(MasterKey.parse(KEK), 1L << 32, 100));
+        watchedRing.get().load();
+        storage.changeState(1, KeyState.DECRYPT_ONLY);
+        storage.insert(
+                KeyVersion.global(2, KeyState.PRIMARY, MasterKey.parse(KEK).wrap(AesGcm.newKey(), 2)));
+
+        watchedRing.get().reload();
+
+        assertEquals(List.of(1, 0, 2, 1), primaryWhileReserving, "version 2 is reserved for while 1 is still primary");
+        assertEquals(100, storage.reserved.get(2));
+        watchedRing.get().seal("sealed without reserving", PLACE);
+        assertEquals(4, primaryWhileReserving.size(), "sealing with the new primary reserved nothing more");
+    }
+
+    @Test
     void retiredVersionsNoLongerOpen() {
         String old = ring.seal("old", PLACE);
         storage.changeState(1, KeyState.DECRYPT_ONLY);
@@ -184,10 +221,8 @@ class KeyRingTest {
 
     @Test
     void topUpIfLowReservesTheNextBlockOnceHalfOfTheCurrentOneIsUsed() {
-        KeyRing small = ring(MasterKey.parse(KEK), 1_000_000, 100);
-        small.load();
-        small.topUpIfLow();
-        assertEquals(100, storage.reserved.get(1), "an empty reservation is filled");
+        KeyRing small = aloneOnItsDatabase(1_000_000, 100);
+        assertEquals(100, storage.reserved.get(1), "the primary comes with a reservation");
         for (int i = 0; i < 49; i++) {
             small.seal("x", PLACE);
         }
@@ -200,8 +235,7 @@ class KeyRingTest {
 
     @Test
     void theUsageBudgetAsksForRotationAtHalfAndRefusesTheEncryptionPastTheLimit() {
-        KeyRing small = ring(MasterKey.parse(KEK), 1000, 100);
-        small.load();
+        KeyRing small = aloneOnItsDatabase(1000, 100);
         for (int i = 0; i < 400; i++) {
             small.seal("x", PLACE);
         }
