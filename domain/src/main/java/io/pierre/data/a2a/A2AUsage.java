@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,26 @@ import java.util.UUID;
 /** One call an agent made. */
 @Entity
 @Table(name = "a2a_usage")
+@NamedQuery(
+        name = A2AUsage.COUNT_SINCE,
+        query = "select count(u) from A2AUsage u where u.clientId = :clientId and u.timestamp > :since")
+@NamedQuery(
+        name = A2AUsage.STATS,
+        query =
+                "select count(u), sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
+                        + " sum(case when u.statusCode >= 400 then 1 else 0 end), avg(u.responseTimeMs), sum(u.requestSizeBytes),"
+                        + " sum(u.responseSizeBytes) from A2AUsage u where u.clientId = :clientId and u.timestamp >= :start and u.timestamp <= :end")
+@NamedQuery(
+        name = A2AUsage.CALLS_SINCE,
+        query =
+                "select u.timestamp, u.statusCode from A2AUsage u where u.clientId = :clientId and u.timestamp >= :since")
 public class A2AUsage {
+
+    public static final String CALLS_SINCE = "A2AUsage.callsSince";
+
+    public static final String STATS = "A2AUsage.stats";
+
+    public static final String COUNT_SINCE = "A2AUsage.countSince";
 
     @Id
     private UUID id;

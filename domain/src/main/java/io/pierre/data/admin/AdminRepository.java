@@ -3,6 +3,8 @@ package io.pierre.data.admin;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +46,9 @@ public interface AdminRepository {
 
     /** Newest first; inactive tokens only when asked for. */
     List<AdminToken> listTokens(boolean includeInactive);
+
+    /** One keyset page of {@link #listTokens}: newest first, inactive tokens only when asked for. */
+    CursorPage<AdminToken> pageTokens(boolean includeInactive, PageRequest page);
 
     /** A missing token is a no-op. */
     void deactivateToken(UUID tokenId);

@@ -37,7 +37,22 @@ import java.util.UUID;
 @NamedQuery(
         name = ApiKey.DEACTIVATE,
         query = "update ApiKey k set k.active = false where k.id = :id and k.userId = :userId")
+@NamedQuery(name = ApiKey.COUNT_ACTIVE, query = "select count(k) from ApiKey k where k.active = true")
+@NamedQuery(
+        name = ApiKey.COUNT_ACTIVE_OF_MEMBERS,
+        query = "select count(k) from ApiKey k where k.active = true and k.userId in"
+                + " (select m.userId from TenantMembership m where m.tenantId = :tenantId and m.active = true)")
+@NamedQuery(
+        name = ApiKey.DEACTIVATE_OF_A2A_CLIENT,
+        query = "update ApiKey k set k.active = false where k.id in"
+                + " (select l.apiKeyId from A2AClientApiKey l where l.clientId = :clientId)")
 public class ApiKey {
+
+    public static final String DEACTIVATE_OF_A2A_CLIENT = "ApiKey.deactivateOfA2aClient";
+
+    public static final String COUNT_ACTIVE_OF_MEMBERS = "ApiKey.countActiveOfMembers";
+
+    public static final String COUNT_ACTIVE = "ApiKey.countActive";
 
     public static final String FIND_BY_PREFIX = "ApiKey.findByPrefix";
     public static final String LIST_BY_USER = "ApiKey.listByUser";

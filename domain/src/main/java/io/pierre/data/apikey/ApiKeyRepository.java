@@ -2,6 +2,8 @@ package io.pierre.data.apikey;
 
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +31,9 @@ public interface ApiKeyRepository {
 
     /** The user's keys, inactive ones included, newest first. */
     List<ApiKey> listByUser(UUID userId);
+
+    /** One keyset page of {@link #listByUser}: the user's keys, inactive ones included, newest first. */
+    CursorPage<ApiKey> pageByUser(UUID userId, PageRequest page);
 
     /**
      * The keys of the user with {@code userEmail}, newest first; {@code activeOnly=false} means all of them (the

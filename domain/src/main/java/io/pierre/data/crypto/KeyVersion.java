@@ -37,7 +37,18 @@ import java.util.UUID;
         name = KeyVersion.RETIRE_GLOBAL,
         query = "update KeyVersion k set k.state = :retired, k.active = false"
                 + " where k.tenantId is null and k.version = :version and k.state = :decryptOnly")
+@NamedQuery(
+        name = KeyVersion.RESERVE_GLOBAL,
+        query = "update KeyVersion k set k.usageReserved = k.usageReserved + :block"
+                + " where k.tenantId is null and k.version = :version and k.usageReserved + :block <= :limit")
+@NamedQuery(
+        name = KeyVersion.RESERVED_GLOBAL,
+        query = "select k.usageReserved from KeyVersion k where k.tenantId is null and k.version = :version")
 public class KeyVersion {
+
+    public static final String RESERVED_GLOBAL = "KeyVersion.reservedGlobal";
+
+    public static final String RESERVE_GLOBAL = "KeyVersion.reserveGlobal";
 
     public static final String LIST_GLOBAL = "KeyVersion.listGlobal";
     public static final String LIST_FOR_TENANT = "KeyVersion.listForTenant";

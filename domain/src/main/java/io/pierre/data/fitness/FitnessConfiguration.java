@@ -5,6 +5,7 @@ import io.pierre.data.tenancy.TenantId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +13,30 @@ import java.util.UUID;
 /** A named fitness configuration of a tenant (no user: the tenant default) or of one user in it. */
 @Entity
 @Table(name = "fitness_configurations")
+@NamedQuery(
+        name = FitnessConfiguration.FIND_TENANT_DEFAULT,
+        query =
+                "select c from FitnessConfiguration c where c.tenantId = :tenantId and c.name = :name and c.userId is null")
+@NamedQuery(
+        name = FitnessConfiguration.FIND_OF_USER,
+        query =
+                "select c from FitnessConfiguration c where c.tenantId = :tenantId and c.name = :name and c.userId = :userId")
+@NamedQuery(
+        name = FitnessConfiguration.LIST_NAMES_IN_TENANT,
+        query = "select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId order by c.name")
+@NamedQuery(
+        name = FitnessConfiguration.LIST_NAMES_OF_USER,
+        query =
+                "select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId and c.userId = :userId order by c.name")
 public class FitnessConfiguration {
+
+    public static final String LIST_NAMES_OF_USER = "FitnessConfiguration.listNamesOfUser";
+
+    public static final String LIST_NAMES_IN_TENANT = "FitnessConfiguration.listNamesInTenant";
+
+    public static final String FIND_OF_USER = "FitnessConfiguration.findOfUser";
+
+    public static final String FIND_TENANT_DEFAULT = "FitnessConfiguration.findTenantDefault";
 
     @Id
     private UUID id;

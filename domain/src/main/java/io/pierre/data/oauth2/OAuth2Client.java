@@ -19,7 +19,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "oauth2_clients")
 @NamedQuery(name = OAuth2Client.FIND_BY_CLIENT_ID, query = "select c from OAuth2Client c where c.clientId = :clientId")
+@NamedQuery(
+        name = OAuth2Client.LIST_NEWEST_FIRST,
+        query = "select c from OAuth2Client c order by c.createdAt desc, c.id desc")
+@NamedQuery(name = OAuth2Client.DELETE_BY_CLIENT_ID, query = "delete from OAuth2Client c where c.clientId = :clientId")
 public class OAuth2Client {
+
+    public static final String DELETE_BY_CLIENT_ID = "OAuth2Client.deleteByClientId";
+
+    public static final String LIST_NEWEST_FIRST = "OAuth2Client.listNewestFirst";
 
     public static final String FIND_BY_CLIENT_ID = "OAuth2Client.findByClientId";
 

@@ -2,8 +2,11 @@ package io.pierre.data.oauth2;
 
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenancy.TenantId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +23,10 @@ public interface OAuth2ServerRepository {
     Optional<OAuth2Client> findClient(String clientId);
 
     /** Every registered client, newest first (for operators). */
-    java.util.List<OAuth2Client> listClients();
+    List<OAuth2Client> listClients();
+
+    /** One keyset page of {@link #listClients}: every registered client, newest first. */
+    CursorPage<OAuth2Client> pageClients(PageRequest page);
 
     /** Deletes the client and, by cascade, its codes, refresh tokens and states; whether it existed. */
     boolean deleteClient(String clientId);

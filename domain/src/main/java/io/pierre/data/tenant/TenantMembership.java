@@ -18,7 +18,13 @@ import java.util.UUID;
 @NamedQuery(
         name = TenantMembership.FIND,
         query = "select m from TenantMembership m" + " where m.tenantId = :tenantId and m.userId = :userId")
+@NamedQuery(
+        name = TenantMembership.LIST_ACTIVE_IN_TENANT,
+        query =
+                "select m from TenantMembership m where m.tenantId = :tenantId and m.active = true order by m.joinedAt, m.id")
 public class TenantMembership {
+
+    public static final String LIST_ACTIVE_IN_TENANT = "TenantMembership.listActiveInTenant";
 
     public static final String FIND = "TenantMembership.find";
 

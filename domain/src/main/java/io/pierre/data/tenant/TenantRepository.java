@@ -3,6 +3,8 @@ package io.pierre.data.tenant;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,9 @@ public interface TenantRepository {
 
     /** Active tenants, oldest first. */
     List<Tenant> listAll();
+
+    /** One keyset page of the active tenants, newest first (unlike {@link #listAll}, which keeps the original's order). */
+    CursorPage<Tenant> pageActive(PageRequest page);
 
     /**
      * Changes the plan and/or the active flag (null leaves it as it is) and returns the tenant as stored.

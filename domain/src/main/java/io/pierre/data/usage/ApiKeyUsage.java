@@ -4,6 +4,7 @@ import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,7 +13,29 @@ import java.util.UUID;
 /** One call made with an API key. Every row has an id, and the error message is kept (the original dropped it). */
 @Entity
 @Table(name = "api_key_usage")
+@NamedQuery(
+        name = ApiKeyUsage.COUNT_SINCE,
+        query = "select count(u) from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp > :since")
+@NamedQuery(
+        name = ApiKeyUsage.STATS_BY_TOOL,
+        query =
+                "select u.toolName, count(u), sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
+                        + " sum(case when u.statusCode >= 400 then 1 else 0 end), coalesce(sum(u.responseTimeMs), 0), avg(u.responseTimeMs)"
+                        + " from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp >= :start and u.timestamp <= :end"
+                        + " group by u.toolName order by u.toolName")
+@NamedQuery(
+        name = ApiKeyUsage.TOP_TOOLS_OF_USER,
+        query =
+                "select u.toolName, count(u), sum(case when u.statusCode < 400 then 1 else 0 end), avg(u.responseTimeMs)"
+                        + " from ApiKeyUsage u where u.apiKeyId in (select k.id from ApiKey k where k.userId = :userId)"
+                        + " and u.timestamp >= :start and u.timestamp <= :end group by u.toolName order by count(u) desc, u.toolName")
 public class ApiKeyUsage {
+
+    public static final String TOP_TOOLS_OF_USER = "ApiKeyUsage.topToolsOfUser";
+
+    public static final String STATS_BY_TOOL = "ApiKeyUsage.statsByTool";
+
+    public static final String COUNT_SINCE = "ApiKeyUsage.countSince";
 
     @Id
     private UUID id;

@@ -4,6 +4,7 @@ import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,7 +13,12 @@ import java.util.UUID;
 /** One call made with a user's JWT session. */
 @Entity
 @Table(name = "jwt_usage")
+@NamedQuery(
+        name = JwtUsage.COUNT_SINCE,
+        query = "select count(u) from JwtUsage u where u.userId = :userId and u.timestamp >= :since")
 public class JwtUsage {
+
+    public static final String COUNT_SINCE = "JwtUsage.countSince";
 
     @Id
     private UUID id;

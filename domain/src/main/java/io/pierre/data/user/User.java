@@ -41,17 +41,18 @@ import java.util.UUID;
         query = "select u from User u where u.status = :status and exists ("
                 + "select m.id from TenantMembership m where m.userId = u.id and m.tenantId = :tenantId and m.active = true)"
                 + " order by u.createdAt desc, u.id desc")
-@NamedQuery(
-        name = User.PAGE_BY_STATUS_AFTER,
-        query = "select u from User u where u.status = :status"
-                + " and (u.createdAt, u.id) < (:createdAt, :id)"
-                + " order by u.createdAt desc, u.id desc")
 @NamedQuery(name = User.UPDATE_LAST_ACTIVE, query = "update User u set u.lastActive = :at where u.id = :id")
 @NamedQuery(name = User.DELETE_BY_ID, query = "delete from User u where u.id = :id")
 @NamedQuery(
         name = User.FIND_FIRST_ADMIN,
         query = "select u from User u where u.admin = true" + " order by u.createdAt asc, u.id asc")
+@NamedQuery(
+        name = User.COUNT_MEMBERS,
+        query = "select count(u) from User u where u.id in"
+                + " (select m.userId from TenantMembership m where m.tenantId = :tenantId and m.active = true)")
 public class User {
+
+    public static final String COUNT_MEMBERS = "User.countMembers";
 
     public static final String FIND_BY_EMAIL = "User.findByEmail";
     public static final String FIND_BY_FIREBASE_UID = "User.findByFirebaseUid";
@@ -59,7 +60,6 @@ public class User {
     public static final String COUNT = "User.count";
     public static final String LIST_BY_STATUS = "User.listByStatus";
     public static final String LIST_BY_STATUS_IN_TENANT = "User.listByStatusInTenant";
-    public static final String PAGE_BY_STATUS_AFTER = "User.pageByStatusAfter";
     public static final String UPDATE_LAST_ACTIVE = "User.updateLastActive";
     public static final String DELETE_BY_ID = "User.deleteById";
     public static final String FIND_FIRST_ADMIN = "User.findFirstAdmin";

@@ -104,8 +104,7 @@ public class JpaA2ARepository implements A2ARepository {
 
     @Override
     public void deactivateClientApiKeys(UUID clientId) {
-        em.createQuery("update ApiKey k set k.active = false where k.id in"
-                        + " (select l.apiKeyId from A2AClientApiKey l where l.clientId = :clientId)")
+        em.createNamedQuery(ApiKey.DEACTIVATE_OF_A2A_CLIENT)
                 .setParameter("clientId", clientId)
                 .executeUpdate();
     }
@@ -195,9 +194,7 @@ public class JpaA2ARepository implements A2ARepository {
     @Override
     public long getClientCurrentUsage(UUID clientId) {
         A2AClient client = findClient(clientId).orElseThrow(() -> new NotFoundException("A2A client", clientId));
-        return em.createQuery(
-                        "select count(u) from A2AUsage u where u.clientId = :clientId and u.timestamp > :since",
-                        Long.class)
+        return em.createNamedQuery(A2AUsage.COUNT_SINCE, Long.class)
                 .setParameter("clientId", clientId)
                 .setParameter("since", Timestamps.now().minusSeconds(client.rateLimitWindowSeconds()))
                 .getSingleResult();
@@ -205,12 +202,7 @@ public class JpaA2ARepository implements A2ARepository {
 
     @Override
     public UsageStats getUsageStats(UUID clientId, Instant start, Instant end) {
-        Object[] row = em.createQuery(
-                        "select count(u), sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
-                                + " sum(case when u.statusCode >= 400 then 1 else 0 end), avg(u.responseTimeMs), sum(u.requestSizeBytes),"
-                                + " sum(u.responseSizeBytes) from A2AUsage u where u.clientId = :clientId and u.timestamp >= :start"
-                                + " and u.timestamp <= :end",
-                        Object[].class)
+        Object[] row = em.createNamedQuery(A2AUsage.STATS, Object[].class)
                 .setParameter("clientId", clientId)
                 .setParameter("start", start)
                 .setParameter("end", end)
@@ -231,10 +223,7 @@ public class JpaA2ARepository implements A2ARepository {
     public List<DailyUsage> getClientUsageHistory(UUID clientId, int days) {
         Instant since = Timestamps.now().minus(Duration.ofDays(days));
         Map<LocalDate, long[]> perDay = new TreeMap<>();
-        for (Object[] row : em.createQuery(
-                        "select u.timestamp, u.statusCode from A2AUsage u where u.clientId = :clientId"
-                                + " and u.timestamp >= :since",
-                        Object[].class)
+        for (Object[] row : em.createNamedQuery(A2AUsage.CALLS_SINCE, Object[].class)
                 .setParameter("clientId", clientId)
                 .setParameter("since", since)
                 .getResultList()) {

@@ -4,6 +4,8 @@ import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.Queries;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** {@link AdminRepository} on JPA. */
 @ApplicationScoped
@@ -65,6 +68,18 @@ public class JpaAdminRepository implements AdminRepository {
     public List<AdminToken> listTokens(boolean includeInactive) {
         return em.createNamedQuery(includeInactive ? AdminToken.LIST_ALL : AdminToken.LIST_ACTIVE, AdminToken.class)
                 .getResultList();
+    }
+
+    @Override
+    public CursorPage<AdminToken> pageTokens(boolean includeInactive, PageRequest page) {
+        return Queries.newestFirstPage(
+                em,
+                AdminToken.class,
+                "createdAt",
+                AdminToken::createdAt,
+                AdminToken::id,
+                (cb, token) -> Stream.of(includeInactive ? null : cb.isTrue(token.get("active"))),
+                page);
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +65,19 @@ public class JpaApiKeyRepository implements ApiKeyRepository {
         return em.createNamedQuery(ApiKey.LIST_BY_USER, ApiKey.class)
                 .setParameter("userId", userId)
                 .getResultList();
+    }
+
+    @Override
+    public CursorPage<ApiKey> pageByUser(UUID userId, PageRequest page) {
+        Objects.requireNonNull(userId, "userId");
+        return Queries.newestFirstPage(
+                em,
+                ApiKey.class,
+                "createdAt",
+                ApiKey::createdAt,
+                ApiKey::id,
+                (cb, key) -> Stream.of(cb.equal(key.get("userId"), userId)),
+                page);
     }
 
     @Override

@@ -22,8 +22,7 @@ public final class KeyVersionQueries {
 
     /** See {@link KeyVersionSource#reserve}. */
     public static long reserve(EntityManager em, int version, long block, long limit) {
-        int updated = em.createQuery("update KeyVersion k set k.usageReserved = k.usageReserved + :block"
-                        + " where k.tenantId is null and k.version = :version and k.usageReserved + :block <= :limit")
+        int updated = em.createNamedQuery(KeyVersion.RESERVE_GLOBAL)
                 .setParameter("block", block)
                 .setParameter("version", version)
                 .setParameter("limit", limit)
@@ -31,9 +30,7 @@ public final class KeyVersionQueries {
         if (updated == 0) {
             return -1;
         }
-        return em.createQuery(
-                        "select k.usageReserved from KeyVersion k where k.tenantId is null and k.version = :version",
-                        Long.class)
+        return em.createNamedQuery(KeyVersion.RESERVED_GLOBAL, Long.class)
                 .setParameter("version", version)
                 .getSingleResult();
     }

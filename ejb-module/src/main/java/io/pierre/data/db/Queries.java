@@ -1,21 +1,28 @@
 package io.pierre.data.db;
 
 import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.paging.Cursor;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * Small helpers the JPA repositories share. Queries with optional filters are criteria queries built by
- * {@link #newestFirst}; every other query is a named JPQL query on its entity.
+ * {@link #newestFirst}, and keyset pages (whose cursor is such a filter) by {@link #newestFirstPage}; every other
+ * query is a named JPQL query on its entity.
  */
 public final class Queries {
 
@@ -45,6 +52,52 @@ public final class Queries {
         query.where(filters.apply(cb, root).filter(Objects::nonNull).toArray(Predicate[]::new))
                 .orderBy(cb.desc(root.get(timeAttribute)), cb.desc(root.get("id")));
         return em.createQuery(query);
+    }
+
+    /**
+     * One keyset page of {@code type}, newest first by {@code timeAttribute} and then {@code id}: the rows that match
+     * every condition {@code filters} gives (null ones left out) and sort after the request's cursor. A row inserted
+     * after a page was read sorts before its cursor, so it shows on no later page, and no row shows on two.
+     *
+     * @throws InvalidInputException when the cursor's id is not a UUID (every paged entity has a UUID id)
+     */
+    public static <T> CursorPage<T> newestFirstPage(
+            EntityManager em,
+            Class<T> type,
+            String timeAttribute,
+            Function<T, Instant> timeOf,
+            Function<T, UUID> idOf,
+            BiFunction<CriteriaBuilder, Root<T>, Stream<Predicate>> filters,
+            PageRequest page) {
+        Optional<Cursor> after = page.after();
+        UUID afterId = after.map(Queries::cursorId).orElse(null);
+        List<T> fetched = newestFirst(
+                        em,
+                        type,
+                        timeAttribute,
+                        (cb, root) -> Stream.concat(
+                                filters.apply(cb, root),
+                                after
+                                        .map(cursor -> cb.or(
+                                                cb.lessThan(root.get(timeAttribute), cursor.createdAt()),
+                                                cb.and(
+                                                        cb.equal(root.get(timeAttribute), cursor.createdAt()),
+                                                        cb.lessThan(root.get("id"), afterId))))
+                                        .stream()))
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        return CursorPage.fromFetched(
+                fetched,
+                page.limit(),
+                row -> new Cursor(timeOf.apply(row), idOf.apply(row).toString()));
+    }
+
+    private static UUID cursorId(Cursor cursor) {
+        try {
+            return UUID.fromString(cursor.id());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Invalid cursor format");
+        }
     }
 
     /**

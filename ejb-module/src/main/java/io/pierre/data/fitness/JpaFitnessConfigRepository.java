@@ -47,16 +47,11 @@ public class JpaFitnessConfigRepository implements FitnessConfigRepository {
     }
 
     private Optional<FitnessConfiguration> find(TenantId tenant, UUID userId, String name) {
-        TypedQuery<FitnessConfiguration> query = em.createQuery(
-                        "select c from FitnessConfiguration c where c.tenantId = :tenantId" + " and c.name = :name and "
-                                + (userId == null ? "c.userId is null" : "c.userId = :userId"),
-                        FitnessConfiguration.class)
-                .setParameter("tenantId", tenant.value())
-                .setParameter("name", name);
-        if (userId != null) {
-            query.setParameter("userId", userId);
-        }
-        return Queries.first(query);
+        TypedQuery<FitnessConfiguration> query = userId == null
+                ? em.createNamedQuery(FitnessConfiguration.FIND_TENANT_DEFAULT, FitnessConfiguration.class)
+                : em.createNamedQuery(FitnessConfiguration.FIND_OF_USER, FitnessConfiguration.class)
+                        .setParameter("userId", userId);
+        return Queries.first(query.setParameter("tenantId", tenant.value()).setParameter("name", name));
     }
 
     @Override
@@ -73,19 +68,14 @@ public class JpaFitnessConfigRepository implements FitnessConfigRepository {
 
     @Override
     public List<String> listTenantConfigs(TenantId tenant) {
-        return em.createQuery(
-                        "select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId order by c.name",
-                        String.class)
+        return em.createNamedQuery(FitnessConfiguration.LIST_NAMES_IN_TENANT, String.class)
                 .setParameter("tenantId", tenant.value())
                 .getResultList();
     }
 
     @Override
     public List<String> listUserConfigs(TenantId tenant, UUID userId) {
-        return em.createQuery(
-                        "select distinct c.name from FitnessConfiguration c where c.tenantId = :tenantId and c.userId = :userId"
-                                + " order by c.name",
-                        String.class)
+        return em.createNamedQuery(FitnessConfiguration.LIST_NAMES_OF_USER, String.class)
                 .setParameter("tenantId", tenant.value())
                 .setParameter("userId", Objects.requireNonNull(userId, "userId"))
                 .getResultList();

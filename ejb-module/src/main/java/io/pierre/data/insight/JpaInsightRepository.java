@@ -1,6 +1,7 @@
 package io.pierre.data.insight;
 
 import io.pierre.data.db.JsonDocuments;
+import io.pierre.data.db.Queries;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,10 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** {@link InsightRepository} on JPA. */
 @ApplicationScoped
@@ -38,16 +39,17 @@ public class JpaInsightRepository implements InsightRepository {
         if (limit != null && limit < 1) {
             throw new InvalidInputException("limit must be positive, was " + limit);
         }
-        TypedQuery<Insight> query = em.createQuery(
-                        "select i from Insight i where i.userId = :userId"
-                                + (type == null ? "" : " and i.insightType = :type")
-                                + " order by i.createdAt desc, i.id desc",
-                        Insight.class)
-                .setParameter("userId", userId)
-                .setMaxResults(limit == null ? DEFAULT_LIMIT : limit);
-        if (type != null) {
-            query.setParameter("type", type);
-        }
-        return query.getResultList().stream().map(Insight::insightData).toList();
+        return Queries.newestFirst(
+                        em,
+                        Insight.class,
+                        "createdAt",
+                        (cb, insight) -> Stream.of(
+                                cb.equal(insight.get("userId"), userId),
+                                type == null ? null : cb.equal(insight.get("insightType"), type)))
+                .setMaxResults(limit == null ? DEFAULT_LIMIT : limit)
+                .getResultList()
+                .stream()
+                .map(Insight::insightData)
+                .toList();
     }
 }

@@ -1,7 +1,15 @@
 package io.pierre.data.lifecycle;
 
+import io.pierre.data.a2a.A2ASession;
+import io.pierre.data.a2a.A2AUsage;
+import io.pierre.data.admin.AdminTokenUsage;
 import io.pierre.data.config.Setting;
+import io.pierre.data.oauth2.OAuth2AuthCode;
+import io.pierre.data.oauth2.OAuth2State;
 import io.pierre.data.retry.RetryOnTransientFailure;
+import io.pierre.data.usage.ApiKeyUsage;
+import io.pierre.data.usage.JwtUsage;
+import io.pierre.data.usage.RequestLog;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionManagement;
@@ -10,6 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaDelete;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +54,12 @@ public class RetentionJob {
     public long purge(Instant now) {
         Instant usageCutoff = now.minus(Duration.ofDays(Setting.RETENTION_USAGE_DAYS.asLong()));
         long total = 0;
-        total += batches.deleteAll("OAuth2AuthCode", "c.codeHash", "c.expiresAt", now);
-        total += batches.deleteAll("OAuth2State", "c.state", "c.expiresAt", now);
-        total += batches.deleteAll("A2ASession", "c.sessionToken", "c.expiresAt", now);
-        for (String usage : List.of("ApiKeyUsage", "JwtUsage", "A2AUsage", "RequestLog", "AdminTokenUsage")) {
-            total += batches.deleteAll(usage, "c.id", "c.timestamp", usageCutoff);
+        for (Class<?> expiring : List.of(OAuth2AuthCode.class, OAuth2State.class, A2ASession.class)) {
+            total += batches.deleteAll(expiring, "expiresAt", now);
+        }
+        for (Class<?> usage :
+                List.of(ApiKeyUsage.class, JwtUsage.class, A2AUsage.class, RequestLog.class, AdminTokenUsage.class)) {
+            total += batches.deleteAll(usage, "timestamp", usageCutoff);
         }
         return total;
     }
@@ -64,30 +78,33 @@ public class RetentionJob {
         @Inject
         Batches self;
 
-        /** Deletes rows of {@code entity} whose {@code timeField} is before {@code cutoff}, batch after batch. */
+        /** Deletes rows of {@code entity} whose {@code timeAttribute} is before {@code cutoff}, batch after batch. */
         @Transactional(Transactional.TxType.NEVER)
-        public long deleteAll(String entity, String idField, String timeField, Instant cutoff) {
+        public long deleteAll(Class<?> entity, String timeAttribute, Instant cutoff) {
             long total = 0;
             int deleted;
             do {
-                deleted = self.deleteBatch(entity, idField, timeField, cutoff);
+                deleted = self.deleteBatch(entity, timeAttribute, cutoff);
                 total += deleted;
             } while (deleted == BATCH_SIZE);
             return total;
         }
 
-        public int deleteBatch(String entity, String idField, String timeField, Instant cutoff) {
-            List<?> ids = em.createQuery(
-                            "select " + idField + " from " + entity + " c where " + timeField + " < :cutoff")
-                    .setParameter("cutoff", cutoff)
-                    .setMaxResults(BATCH_SIZE)
-                    .getResultList();
+        /** Selects up to a batch of ids, then deletes by id: SQLite's DELETE takes no LIMIT. */
+        public <T> int deleteBatch(Class<T> entity, String timeAttribute, Instant cutoff) {
+            EntityType<T> type = em.getMetamodel().entity(entity);
+            String id = type.getId(type.getIdType().getJavaType()).getName();
+            CriteriaBuilder cb = em.getCriteriaBuilder();
+            CriteriaQuery<Object> expired = cb.createQuery(Object.class);
+            Root<T> row = expired.from(entity);
+            expired.select(row.get(id)).where(cb.lessThan(row.get(timeAttribute), cutoff));
+            List<Object> ids = em.createQuery(expired).setMaxResults(BATCH_SIZE).getResultList();
             if (ids.isEmpty()) {
                 return 0;
             }
-            return em.createQuery("delete from " + entity + " c where " + idField + " in :ids")
-                    .setParameter("ids", ids)
-                    .executeUpdate();
+            CriteriaDelete<T> delete = cb.createCriteriaDelete(entity);
+            delete.where(delete.from(entity).get(id).in(ids));
+            return em.createQuery(delete).executeUpdate();
         }
     }
 }

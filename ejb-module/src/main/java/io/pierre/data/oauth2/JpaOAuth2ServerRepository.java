@@ -6,6 +6,8 @@ import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * {@link OAuth2ServerRepository} on JPA. A consume is a conditional bulk UPDATE (one statement, executed at once):
@@ -42,14 +46,26 @@ public class JpaOAuth2ServerRepository implements OAuth2ServerRepository {
     }
 
     @Override
-    public java.util.List<OAuth2Client> listClients() {
-        return em.createQuery("select c from OAuth2Client c order by c.createdAt desc, c.id desc", OAuth2Client.class)
+    public List<OAuth2Client> listClients() {
+        return em.createNamedQuery(OAuth2Client.LIST_NEWEST_FIRST, OAuth2Client.class)
                 .getResultList();
     }
 
     @Override
+    public CursorPage<OAuth2Client> pageClients(PageRequest page) {
+        return Queries.newestFirstPage(
+                em,
+                OAuth2Client.class,
+                "createdAt",
+                OAuth2Client::createdAt,
+                OAuth2Client::id,
+                (cb, client) -> Stream.empty(),
+                page);
+    }
+
+    @Override
     public boolean deleteClient(String clientId) {
-        return em.createQuery("delete from OAuth2Client c where c.clientId = :clientId")
+        return em.createNamedQuery(OAuth2Client.DELETE_BY_CLIENT_ID)
                         .setParameter("clientId", clientId)
                         .executeUpdate()
                 == 1;

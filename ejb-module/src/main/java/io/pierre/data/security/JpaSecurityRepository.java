@@ -6,7 +6,6 @@ import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
-import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
@@ -16,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -167,32 +165,17 @@ public class JpaSecurityRepository implements SecurityRepository {
 
     /** A null tenant here means every tenant: only the explicitly named public method passes it. */
     private CursorPage<AuditEvent> auditPage(TenantId tenant, Instant from, Instant to, PageRequest page) {
-        StringBuilder jpql =
-                new StringBuilder("select e from AuditEvent e where e.timestamp >= :from and e.timestamp <= :to");
-        if (tenant != null) {
-            jpql.append(" and e.tenantId = :tenantId");
-        }
-        if (page.after().isPresent()) {
-            jpql.append(" and (e.timestamp < :cursorTime or (e.timestamp = :cursorTime and e.id < :cursorId))");
-        }
-        jpql.append(" order by e.timestamp desc, e.id desc");
-        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setMaxResults(page.limit() + 1);
-        if (tenant != null) {
-            query.setParameter("tenantId", tenant.value());
-        }
-        page.after().ifPresent(cursor -> {
-            query.setParameter("cursorTime", cursor.createdAt());
-            try {
-                query.setParameter("cursorId", java.util.UUID.fromString(cursor.id()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("Invalid cursor format");
-            }
-        });
-        return CursorPage.fromFetched(
-                query.getResultList(), page.limit(), e -> new Cursor(e.timestamp(), e.id().toString()));
+        return Queries.newestFirstPage(
+                em,
+                AuditEvent.class,
+                "timestamp",
+                AuditEvent::timestamp,
+                AuditEvent::id,
+                (cb, event) -> Stream.of(
+                        cb.greaterThanOrEqualTo(event.get("timestamp"), from),
+                        cb.lessThanOrEqualTo(event.get("timestamp"), to),
+                        tenant == null ? null : cb.equal(event.get("tenantId"), tenant.value())),
+                page);
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.pierre.data.db.SqlFailures;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.oauthtoken.Providers;
+import io.pierre.data.paging.CursorPage;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenancy.TenantId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** {@link TenantRepository} on JPA. */
 @ApplicationScoped
@@ -76,6 +79,18 @@ public class JpaTenantRepository implements TenantRepository {
     }
 
     @Override
+    public CursorPage<Tenant> pageActive(PageRequest page) {
+        return Queries.newestFirstPage(
+                em,
+                Tenant.class,
+                "createdAt",
+                Tenant::createdAt,
+                tenant -> tenant.id().value(),
+                (cb, tenant) -> Stream.of(cb.isTrue(tenant.get("active"))),
+                page);
+    }
+
+    @Override
     public Tenant update(TenantId id, TenantPlan plan, Boolean active) {
         Tenant tenant = Optional.ofNullable(em.find(Tenant.class, id.value()))
                 .orElseThrow(() -> new NotFoundException("Tenant", id));
@@ -86,10 +101,7 @@ public class JpaTenantRepository implements TenantRepository {
     @Override
     public List<TenantMembership> listMembers(TenantId tenant) {
         getById(tenant);
-        return em.createQuery(
-                        "select m from TenantMembership m where m.tenantId = :tenantId and m.active = true"
-                                + " order by m.joinedAt, m.id",
-                        TenantMembership.class)
+        return em.createNamedQuery(TenantMembership.LIST_ACTIVE_IN_TENANT, TenantMembership.class)
                 .setParameter("tenantId", tenant.value())
                 .getResultList();
     }

@@ -7,6 +7,7 @@ import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenancy.TenantId;
+import io.pierre.data.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,6 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +47,7 @@ public class JpaUsageRepository implements UsageRepository {
             throw new NotFoundException("API key", apiKeyId);
         }
         Instant since = Timestamps.now().minusSeconds(key.rateLimitWindowSeconds());
-        return em.createQuery(
-                        "select count(u) from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp > :since",
-                        Long.class)
+        return em.createNamedQuery(ApiKeyUsage.COUNT_SINCE, Long.class)
                 .setParameter("id", apiKeyId)
                 .setParameter("since", since)
                 .getSingleResult();
@@ -57,14 +55,7 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public ApiKeyUsageStats getApiKeyUsageStats(UUID apiKeyId, Instant start, Instant end) {
-        List<Object[]> rows = em.createQuery(
-                        "select u.toolName, count(u),"
-                                + " sum(case when u.statusCode >= 200 and u.statusCode < 300 then 1 else 0 end),"
-                                + " sum(case when u.statusCode >= 400 then 1 else 0 end),"
-                                + " coalesce(sum(u.responseTimeMs), 0), avg(u.responseTimeMs)"
-                                + " from ApiKeyUsage u where u.apiKeyId = :id and u.timestamp >= :start and u.timestamp <= :end"
-                                + " group by u.toolName order by u.toolName",
-                        Object[].class)
+        List<Object[]> rows = em.createNamedQuery(ApiKeyUsage.STATS_BY_TOOL, Object[].class)
                 .setParameter("id", apiKeyId)
                 .setParameter("start", start)
                 .setParameter("end", end)
@@ -99,13 +90,12 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public long getJwtCurrentUsage(UUID userId) {
-        Instant monthStart = ZonedDateTime.now(ZoneOffset.UTC)
+        Instant monthStart = Timestamps.now()
+                .atZone(ZoneOffset.UTC)
                 .withDayOfMonth(1)
                 .truncatedTo(ChronoUnit.DAYS)
                 .toInstant();
-        return em.createQuery(
-                        "select count(u) from JwtUsage u where u.userId = :userId and u.timestamp >= :since",
-                        Long.class)
+        return em.createNamedQuery(JwtUsage.COUNT_SINCE, Long.class)
                 .setParameter("userId", userId)
                 .setParameter("since", monthStart)
                 .getSingleResult();
@@ -153,21 +143,17 @@ public class JpaUsageRepository implements UsageRepository {
     @Override
     public SystemStats getSystemStats() {
         return new SystemStats(
-                em.createQuery("select count(u) from User u", Long.class).getSingleResult(),
-                em.createQuery("select count(k) from ApiKey k where k.active = true", Long.class)
-                        .getSingleResult());
+                em.createNamedQuery(User.COUNT, Long.class).getSingleResult(),
+                em.createNamedQuery(ApiKey.COUNT_ACTIVE, Long.class).getSingleResult());
     }
 
     @Override
     public SystemStats getTenantStats(TenantId tenant) {
-        String members = "select m.userId from TenantMembership m where m.tenantId = :tenantId and m.active = true";
         return new SystemStats(
-                em.createQuery("select count(u) from User u where u.id in (" + members + ")", Long.class)
+                em.createNamedQuery(User.COUNT_MEMBERS, Long.class)
                         .setParameter("tenantId", tenant.value())
                         .getSingleResult(),
-                em.createQuery(
-                                "select count(k) from ApiKey k where k.active = true and k.userId in (" + members + ")",
-                                Long.class)
+                em.createNamedQuery(ApiKey.COUNT_ACTIVE_OF_MEMBERS, Long.class)
                         .setParameter("tenantId", tenant.value())
                         .getSingleResult());
     }
@@ -175,12 +161,7 @@ public class JpaUsageRepository implements UsageRepository {
     @Override
     public List<ToolUsage> getTopToolsAnalysis(UUID userId, Instant start, Instant end) {
         return em
-                .createQuery(
-                        "select u.toolName, count(u), sum(case when u.statusCode < 400 then 1 else 0 end), avg(u.responseTimeMs)"
-                                + " from ApiKeyUsage u where u.apiKeyId in (select k.id from ApiKey k where k.userId = :userId)"
-                                + " and u.timestamp >= :start and u.timestamp <= :end"
-                                + " group by u.toolName order by count(u) desc, u.toolName",
-                        Object[].class)
+                .createNamedQuery(ApiKeyUsage.TOP_TOOLS_OF_USER, Object[].class)
                 .setParameter("userId", userId)
                 .setParameter("start", start)
                 .setParameter("end", end)

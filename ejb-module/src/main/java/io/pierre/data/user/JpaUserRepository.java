@@ -4,9 +4,7 @@ import io.pierre.data.db.Queries;
 import io.pierre.data.db.SqlFailures;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
-import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
-import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
@@ -18,11 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * {@link UserRepository} on JPA. Writes that can violate a constraint flush inside the method, so the violation
@@ -118,30 +117,15 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public CursorPage<User> pageByStatus(UserStatus status, PageRequest page) {
-        TypedQuery<User> query;
-        if (page.after().isPresent()) {
-            Cursor cursor = page.after().get();
-            query = em.createNamedQuery(User.PAGE_BY_STATUS_AFTER, User.class)
-                    .setParameter("createdAt", cursor.createdAt())
-                    .setParameter("id", cursorId(cursor));
-        } else {
-            query = em.createNamedQuery(User.LIST_BY_STATUS, User.class);
-        }
-        List<User> fetched = query.setParameter("status", status)
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        return CursorPage.fromFetched(
-                fetched,
-                page.limit(),
-                user -> new Cursor(user.createdAt(), user.id().toString()));
-    }
-
-    private static UUID cursorId(Cursor cursor) {
-        try {
-            return UUID.fromString(cursor.id());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Invalid cursor format");
-        }
+        Objects.requireNonNull(status, "status");
+        return Queries.newestFirstPage(
+                em,
+                User.class,
+                "createdAt",
+                User::createdAt,
+                User::id,
+                (cb, user) -> Stream.of(cb.equal(user.get("status"), status)),
+                page);
     }
 
     @Override

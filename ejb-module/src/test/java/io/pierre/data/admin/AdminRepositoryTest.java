@@ -10,6 +10,8 @@ import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.PageRequest;
+import io.pierre.data.testing.KeysetPaging;
 import io.pierre.data.testing.PersistenceTest;
 import io.pierre.data.testing.TestDatabase;
 import jakarta.inject.Inject;
@@ -127,6 +129,24 @@ class AdminRepositoryTest {
         assertEquals(
                 List.of(second.id(), first.id()),
                 admins.listTokens(true).stream().map(AdminToken::id).toList());
+    }
+
+    @Test
+    void tokenPagesFollowTheKeysetContractAndShowInactiveTokensOnlyWhenAsked() {
+        AdminToken inactive = admins.createToken("inactive", null, AdminPermission.defaults(), false, inDays(1))
+                .token();
+        admins.deactivateToken(inactive.id());
+        KeysetPaging.assertNewestFirstPagesOfTwo(
+                () -> admins.createToken("paged", null, AdminPermission.defaults(), false, inDays(1))
+                        .token()
+                        .id(),
+                page -> admins.pageTokens(false, page),
+                AdminToken::id);
+        List<UUID> everyToken = admins.pageTokens(true, PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                .map(AdminToken::id)
+                .toList();
+        assertEquals(admins.listTokens(true).stream().map(AdminToken::id).toList(), everyToken);
+        assertTrue(everyToken.contains(inactive.id()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.pierre.data.crypto.Digests;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
+import io.pierre.data.testing.KeysetPaging;
 import io.pierre.data.testing.PersistenceTest;
 import io.pierre.data.testing.TestDatabase;
 import io.pierre.data.user.User;
@@ -114,6 +115,13 @@ class ApiKeyRepositoryTest {
         assertEquals(
                 List.of(second.id(), first.id()),
                 keys.listByUser(alice).stream().map(ApiKey::id).toList());
+    }
+
+    @Test
+    void aUsersKeyPagesFollowTheKeysetContractAndShowNoOtherUsersKeys() {
+        issue(bob, ApiKeyTier.STARTER);
+        KeysetPaging.assertNewestFirstPagesOfTwo(
+                () -> issue(alice, ApiKeyTier.STARTER).key().id(), page -> keys.pageByUser(alice, page), ApiKey::id);
     }
 
     @Test

@@ -9,7 +9,9 @@ import io.pierre.data.Database;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenancy.TenantId;
+import io.pierre.data.testing.KeysetPaging;
 import io.pierre.data.testing.PersistenceTest;
 import io.pierre.data.testing.TestDatabase;
 import io.pierre.data.user.User;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +72,33 @@ class OAuth2ServerRepositoryTest {
                 ConflictException.class,
                 () -> oauth2.storeClient(
                         OAuth2Client.register("client-1", "x", List.of(), List.of(), List.of(), null, null)));
+    }
+
+    @Test
+    void clientPagesFollowTheKeysetContractAndListTheClientsInTheListingsOrder() {
+        assertTrue(oauth2.deleteClient("client-1"));
+        AtomicInteger created = new AtomicInteger();
+        KeysetPaging.assertNewestFirstPagesOfTwo(
+                () -> {
+                    OAuth2Client client = OAuth2Client.register(
+                            "paged-" + created.incrementAndGet(),
+                            "s",
+                            List.of(REDIRECT),
+                            List.of(),
+                            List.of(),
+                            null,
+                            null);
+                    oauth2.storeClient(client);
+                    return client.id();
+                },
+                oauth2::pageClients,
+                OAuth2Client::id);
+        assertEquals(
+                oauth2.listClients().stream().map(OAuth2Client::id).toList(),
+                oauth2.pageClients(PageRequest.first(PageRequest.MAX_LIMIT)).items().stream()
+                        .map(OAuth2Client::id)
+                        .toList());
+        assertFalse(oauth2.deleteClient("client-1"), "a client is deleted once");
     }
 
     @Test

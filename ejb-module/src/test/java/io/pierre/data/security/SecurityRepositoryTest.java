@@ -12,7 +12,9 @@ import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
+import io.pierre.data.paging.PageRequest;
 import io.pierre.data.tenancy.TenantId;
+import io.pierre.data.testing.KeysetPaging;
 import io.pierre.data.testing.PersistenceTest;
 import io.pierre.data.testing.TestDatabase;
 import io.pierre.data.user.User;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +196,51 @@ class SecurityRepositoryTest {
                 NullPointerException.class,
                 () -> security.getAuditEvents(null, null, null),
                 "no tenant never means every tenant");
+    }
+
+    private UUID store(AuditEvent event) {
+        security.storeAuditEvent(event);
+        return event.id();
+    }
+
+    private static AuditEvent login() {
+        return AuditEvent.of(AuditEventType.USER_LOGIN, AuditSeverity.INFO, "login", "login", "success");
+    }
+
+    @Test
+    void aTenantsAuditPagesFollowTheKeysetContractWithinTheWindowAndShowNoOtherTenant() {
+        Instant from = Timestamps.now().minus(Duration.ofHours(1));
+        Instant to = Timestamps.now().plus(Duration.ofHours(1));
+        TenantId other = testDatabase.createTenant("other", owner);
+        store(login().inTenant(other));
+        store(login());
+        store(login().inTenant(tenant).at(from.minusMillis(1)));
+        store(login().inTenant(tenant).at(to.plusMillis(1)));
+        KeysetPaging.assertNewestFirstPagesOfTwo(
+                () -> store(login().inTenant(tenant)),
+                page -> security.pageAuditEvents(tenant, from, to, page),
+                AuditEvent::id);
+        assertThrows(
+                NullPointerException.class,
+                () -> security.pageAuditEvents(null, from, to, PageRequest.first(1)),
+                "no tenant never means every tenant");
+    }
+
+    @Test
+    void theOperatorsAuditPagesShowEveryTenantsAndGlobalEventsWithinTheWindow() {
+        Instant from = Timestamps.now().minus(Duration.ofHours(1));
+        Instant to = Timestamps.now().plus(Duration.ofHours(1));
+        TenantId other = testDatabase.createTenant("other", owner);
+        store(login().at(from.minusMillis(1)));
+        List<TenantId> owners = List.of(tenant, other);
+        AtomicInteger created = new AtomicInteger();
+        KeysetPaging.assertNewestFirstPagesOfTwo(
+                () -> {
+                    int n = created.getAndIncrement();
+                    return store(n % 3 == 2 ? login() : login().inTenant(owners.get(n % 3)));
+                },
+                page -> security.pageAllAuditEvents(from, to, page),
+                AuditEvent::id);
     }
 
     @Test

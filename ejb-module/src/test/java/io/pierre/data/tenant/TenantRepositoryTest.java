@@ -10,6 +10,7 @@ import io.pierre.data.error.ConflictException;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
 import io.pierre.data.tenancy.TenantId;
+import io.pierre.data.testing.KeysetPaging;
 import io.pierre.data.testing.PersistenceTest;
 import io.pierre.data.testing.TestDatabase;
 import io.pierre.data.user.User;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +95,16 @@ class TenantRepositoryTest {
                 tenants.listAll().stream().map(Tenant::id).toList());
         assertEquals(Optional.of(TenantRole.MEMBER), tenants.findUserRole(alice, globex.id()));
         assertTrue(tenants.findUserRole(bob, acme.id()).isEmpty());
+    }
+
+    @Test
+    void activeTenantPagesFollowTheKeysetContractAndLeaveInactiveTenantsOut() {
+        tenants.update(create("dormant", bob).id(), null, false);
+        AtomicInteger created = new AtomicInteger();
+        KeysetPaging.assertNewestFirstPagesOfTwo(
+                () -> create("paged-" + created.incrementAndGet(), alice).id().value(),
+                tenants::pageActive,
+                tenant -> tenant.id().value());
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
 import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.error.NotFoundException;
-import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,12 +75,8 @@ public class AdminTokensResource {
             @QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return Views.Page.ofSorted(
-                db.admins().listTokens(includeInactive),
-                PageRequest.after(cursor, limit),
-                t -> new Cursor(t.createdAt(), t.id().toString()),
-                true,
-                Views.AdminTokenView::of);
+        return Views.Page.of(
+                db.admins().pageTokens(includeInactive, PageRequest.after(cursor, limit)), Views.AdminTokenView::of);
     }
 
     @DELETE

@@ -9,7 +9,6 @@ import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
 import io.pierre.data.db.DatabaseCodeConverter;
 import io.pierre.data.error.NotFoundException;
-import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.usage.UsageRepository;
@@ -65,12 +64,7 @@ public class ApiKeysResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         db.users().findByIdGlobal(userId).orElseThrow(() -> new NotFoundException("User", userId));
-        return Views.Page.ofSorted(
-                db.apiKeys().listByUser(userId),
-                PageRequest.after(cursor, limit),
-                k -> new Cursor(k.createdAt(), k.id().toString()),
-                true,
-                Views.ApiKeyView::of);
+        return Views.Page.of(db.apiKeys().pageByUser(userId, PageRequest.after(cursor, limit)), Views.ApiKeyView::of);
     }
 
     @DELETE

@@ -5,7 +5,6 @@ import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.admin.AdminService;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
-import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,12 +52,8 @@ public class OAuth2ClientsResource {
     @GET
     public Views.Page<Views.OAuth2ClientView> list(
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return Views.Page.ofSorted(
-                db.oauth2Server().listClients(),
-                PageRequest.after(cursor, limit),
-                c -> new Cursor(c.createdAt(), c.clientId()),
-                true,
-                Views.OAuth2ClientView::of);
+        return Views.Page.of(
+                db.oauth2Server().pageClients(PageRequest.after(cursor, limit)), Views.OAuth2ClientView::of);
     }
 
     @DELETE

@@ -6,7 +6,6 @@ import io.pierre.data.admin.AdminService;
 import io.pierre.data.api.auth.AdminApi;
 import io.pierre.data.api.auth.RequiresPermission;
 import io.pierre.data.db.DatabaseCodeConverter;
-import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.PageRequest;
 import io.pierre.data.retry.RetryOnTransientFailure;
 import io.pierre.data.tenancy.TenantId;
@@ -61,12 +60,7 @@ public class TenantsResource {
     @GET
     public Views.Page<Views.TenantView> list(
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return Views.Page.ofSorted(
-                db.tenants().listAll(),
-                PageRequest.after(cursor, limit),
-                t -> new Cursor(t.createdAt(), t.id().toString()),
-                false,
-                Views.TenantView::of);
+        return Views.Page.of(db.tenants().pageActive(PageRequest.after(cursor, limit)), Views.TenantView::of);
     }
 
     @PATCH

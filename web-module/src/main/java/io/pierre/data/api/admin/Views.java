@@ -7,14 +7,11 @@ import io.pierre.data.admin.AdminTokenUsage;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.crypto.KeyVersion;
 import io.pierre.data.crypto.UnopenableValue;
-import io.pierre.data.paging.Cursor;
 import io.pierre.data.paging.CursorPage;
-import io.pierre.data.paging.PageRequest;
 import io.pierre.data.security.AuditEvent;
 import io.pierre.data.tenant.Tenant;
 import io.pierre.data.user.User;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,30 +25,6 @@ public final class Views {
         public static <E, T> Page<T> of(CursorPage<E> page, Function<E, T> view) {
             return new Page<>(
                     page.items().stream().map(view).toList(), page.nextCursor().orElse(null));
-        }
-
-        /**
-         * Pages a short list the repository returns whole (tokens, a user's keys, tenants, OAuth2 clients), with the
-         * same opaque cursors as keyset pages: the cursor is the last item's (time, id), and the next page starts
-         * after it in the list's order, so it stays correct when rows are added or removed in between.
-         */
-        public static <E, T> Page<T> ofSorted(
-                List<E> sorted,
-                PageRequest request,
-                Function<E, Cursor> cursorOf,
-                boolean newestFirst,
-                Function<E, T> view) {
-            Comparator<Cursor> order = Comparator.comparing(Cursor::createdAt).thenComparing(Cursor::id);
-            Comparator<Cursor> listOrder = newestFirst ? order.reversed() : order;
-            List<E> after = request.after()
-                    .map(cursor -> sorted.stream()
-                            .filter(e -> listOrder.compare(cursorOf.apply(e), cursor) > 0)
-                            .toList())
-                    .orElse(sorted);
-            return of(
-                    CursorPage.fromFetched(
-                            after.subList(0, Math.min(after.size(), request.limit() + 1)), request.limit(), cursorOf),
-                    view);
         }
     }
 
