@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
@@ -70,26 +71,31 @@ public final class Queries {
             BiFunction<CriteriaBuilder, Root<T>, Stream<Predicate>> filters,
             PageRequest page) {
         Optional<Cursor> after = page.after();
-        UUID afterId = after.map(Queries::cursorId).orElse(null);
         List<T> fetched = newestFirst(
                         em,
                         type,
                         timeAttribute,
                         (cb, root) -> Stream.concat(
                                 filters.apply(cb, root),
-                                after
-                                        .map(cursor -> cb.or(
-                                                cb.lessThan(root.get(timeAttribute), cursor.createdAt()),
-                                                cb.and(
-                                                        cb.equal(root.get(timeAttribute), cursor.createdAt()),
-                                                        cb.lessThan(root.get("id"), afterId))))
-                                        .stream()))
+                                after.map(cursor -> sortsAfter(cb, root, timeAttribute, cursor)).stream()))
                 .setMaxResults(page.limit() + 1)
                 .getResultList();
         return CursorPage.fromFetched(
                 fetched,
                 page.limit(),
                 row -> new Cursor(timeOf.apply(row), idOf.apply(row).toString()));
+    }
+
+    /**
+     * {@code time < t or (time = t and id < i)}, written as {@code time <= t and (time < t or id < i)}: the same rows,
+     * but an index on the time column can start its scan at the cursor instead of reading every newer row.
+     */
+    private static <T> Predicate sortsAfter(CriteriaBuilder cb, Root<T> root, String timeAttribute, Cursor cursor) {
+        Path<Instant> time = root.get(timeAttribute);
+        Path<UUID> id = root.get("id");
+        return cb.and(
+                cb.lessThanOrEqualTo(time, cursor.createdAt()),
+                cb.or(cb.lessThan(time, cursor.createdAt()), cb.lessThan(id, cursorId(cursor))));
     }
 
     private static UUID cursorId(Cursor cursor) {
