@@ -1,6 +1,7 @@
 package io.pierre.data.a2a;
 
 import io.pierre.data.crypto.Digests;
+import io.pierre.data.db.JsonListSize;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
@@ -9,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -42,33 +45,49 @@ public class A2AClient {
     public static final int DEFAULT_RATE_LIMIT_WINDOW_SECONDS = 3600;
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
-    @Column(nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false, length = 2000)
+    @NotNull
+    @Size(max = 2000)
+    @Column(nullable = false)
     private String description;
 
-    @Column(name = "public_key", nullable = false, length = 4000)
+    @NotNull
+    @Size(max = 4000)
+    @Column(name = "public_key", nullable = false)
     private String publicKey;
 
-    @Column(name = "client_secret_hash", nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(name = "client_secret_hash", nullable = false)
     private String clientSecretHash;
 
+    @NotNull
+    @JsonListSize(max = 2000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false)
     private List<String> permissions;
 
+    @NotNull
+    @JsonListSize(max = 2000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false)
     private List<String> capabilities;
 
+    @NotNull
+    @JsonListSize(max = 4000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "redirect_uris", nullable = false, length = 4000)
+    @Column(name = "redirect_uris", nullable = false)
     private List<String> redirectUris;
 
     @Column(name = "rate_limit_requests", nullable = false)
@@ -80,9 +99,11 @@ public class A2AClient {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

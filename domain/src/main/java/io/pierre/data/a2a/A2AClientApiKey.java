@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
@@ -36,13 +37,16 @@ public class A2AClientApiKey {
     }
 
     @Id
+    @NotNull
     @Column(name = "client_id")
     private UUID clientId;
 
     @Id
+    @NotNull
     @Column(name = "api_key_id")
     private UUID apiKeyId;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

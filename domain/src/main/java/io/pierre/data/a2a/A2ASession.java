@@ -1,5 +1,6 @@
 package io.pierre.data.a2a;
 
+import io.pierre.data.db.JsonListSize;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
@@ -8,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,26 +37,34 @@ public class A2ASession {
     public static final String EXPIRE_FOR_CLIENT = "A2ASession.expireForClient";
     public static final String RECORD_ACTIVITY = "A2ASession.recordActivity";
 
+    @NotNull
+    @Size(max = 64)
     @Id
-    @Column(name = "session_token", length = 64)
+    @Column(name = "session_token")
     private String sessionToken;
 
+    @NotNull
     @Column(name = "client_id", nullable = false)
     private UUID clientId;
 
     @Column(name = "user_id")
     private UUID userId;
 
+    @NotNull
+    @JsonListSize(max = 2000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "granted_scopes", nullable = false, length = 2000)
+    @Column(name = "granted_scopes", nullable = false)
     private List<String> grantedScopes;
 
+    @NotNull
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @NotNull
     @Column(name = "last_activity", nullable = false)
     private Instant lastActivity;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

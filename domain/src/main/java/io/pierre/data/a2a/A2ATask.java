@@ -6,6 +6,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,35 +17,45 @@ import java.util.UUID;
 @Table(name = "a2a_tasks")
 public class A2ATask {
 
+    @NotNull
+    @Size(max = 64)
     @Id
-    @Column(length = 64)
     private String id;
 
+    @NotNull
     @Column(name = "client_id", nullable = false)
     private UUID clientId;
 
-    @Column(name = "session_id", length = 64)
+    @Size(max = 64)
+    @Column(name = "session_id")
     private String sessionId;
 
-    @Column(name = "task_type", nullable = false, length = 128)
+    @NotNull
+    @Size(max = 128)
+    @Column(name = "task_type", nullable = false)
     private String taskType;
 
-    @Column(name = "input_data", nullable = false, length = 100000)
+    @NotNull
+    @Column(name = "input_data", nullable = false)
     private String inputData;
 
-    @Column(name = "output_data", length = 100000)
+    @Column(name = "output_data")
     private String outputData;
 
+    @NotNull
     @Convert(converter = TaskStatus.JpaConverter.class)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false)
     private TaskStatus status;
 
-    @Column(name = "error_message", length = 4000)
+    @Size(max = 4000)
+    @Column(name = "error_message")
     private String errorMessage;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

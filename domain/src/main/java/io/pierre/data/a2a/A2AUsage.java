@@ -1,5 +1,6 @@
 package io.pierre.data.a2a;
 
+import io.pierre.data.db.JsonListSize;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
@@ -8,6 +9,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,18 +40,24 @@ public class A2AUsage {
     public static final String COUNT_SINCE = "A2AUsage.countSince";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "client_id", nullable = false)
     private UUID clientId;
 
-    @Column(name = "session_token", length = 64)
+    @Size(max = 64)
+    @Column(name = "session_token")
     private String sessionToken;
 
+    @NotNull
     @Column(name = "timestamp", nullable = false)
     private Instant timestamp;
 
-    @Column(name = "tool_name", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "tool_name", nullable = false)
     private String toolName;
 
     @Column(name = "response_time_ms")
@@ -57,7 +66,8 @@ public class A2AUsage {
     @Column(name = "status_code", nullable = false)
     private int statusCode;
 
-    @Column(name = "error_message", length = 2000)
+    @Size(max = 2000)
+    @Column(name = "error_message")
     private String errorMessage;
 
     @Column(name = "request_size_bytes")
@@ -66,21 +76,29 @@ public class A2AUsage {
     @Column(name = "response_size_bytes")
     private Integer responseSizeBytes;
 
-    @Column(name = "ip_address", length = 64)
+    @Size(max = 64)
+    @Column(name = "ip_address")
     private String ipAddress;
 
-    @Column(name = "user_agent", length = 512)
+    @Size(max = 512)
+    @Column(name = "user_agent")
     private String userAgent;
 
-    @Column(name = "protocol_version", nullable = false, length = 16)
+    @NotNull
+    @Size(max = 16)
+    @Column(name = "protocol_version", nullable = false)
     private String protocolVersion;
 
+    @NotNull
+    @JsonListSize(max = 2000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "client_capabilities", nullable = false, length = 2000)
+    @Column(name = "client_capabilities", nullable = false)
     private List<String> clientCapabilities;
 
+    @NotNull
+    @JsonListSize(max = 2000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "granted_scopes", nullable = false, length = 2000)
+    @Column(name = "granted_scopes", nullable = false)
     private List<String> grantedScopes;
 
     protected A2AUsage() {}

@@ -1,6 +1,7 @@
 package io.pierre.data.admin;
 
 import io.pierre.data.crypto.Digests;
+import io.pierre.data.db.JsonListSize;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.error.InvalidInputException;
@@ -10,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -51,22 +54,32 @@ public class AdminToken {
     }
 
     @Id
+    @NotNull
     private UUID id;
 
-    @Column(name = "service_name", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "service_name", nullable = false)
     private String serviceName;
 
-    @Column(name = "service_description", length = 1000)
+    @Size(max = 1000)
+    @Column(name = "service_description")
     private String serviceDescription;
 
-    @Column(name = "token_hash", nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(name = "token_hash", nullable = false)
     private String tokenHash;
 
-    @Column(name = "token_prefix", nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(name = "token_prefix", nullable = false)
     private String tokenPrefix;
 
+    @NotNull
+    @JsonListSize(max = 1000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false)
     private List<String> permissions;
 
     @Column(name = "is_super_admin", nullable = false)
@@ -75,6 +88,7 @@ public class AdminToken {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -84,7 +98,8 @@ public class AdminToken {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "last_used_ip", length = 64)
+    @Size(max = 64)
+    @Column(name = "last_used_ip")
     private String lastUsedIp;
 
     @Column(name = "usage_count", nullable = false)

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,25 +26,32 @@ public class AdminTokenUsage {
     public static final String HISTORY = "AdminTokenUsage.history";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "admin_token_id", nullable = false)
     private UUID adminTokenId;
 
+    @NotNull
     @Column(name = "timestamp", nullable = false)
     private Instant timestamp;
 
+    @NotNull
     @Convert(converter = AdminAction.JpaConverter.class)
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false)
     private AdminAction action;
 
-    @Column(name = "target_resource", length = 512)
+    @Size(max = 512)
+    @Column(name = "target_resource")
     private String targetResource;
 
-    @Column(name = "ip_address", length = 64)
+    @Size(max = 64)
+    @Column(name = "ip_address")
     private String ipAddress;
 
-    @Column(name = "user_agent", length = 512)
+    @Size(max = 512)
+    @Column(name = "user_agent")
     private String userAgent;
 
     @Column(name = "request_size_bytes")
@@ -51,7 +60,8 @@ public class AdminTokenUsage {
     @Column(nullable = false)
     private boolean success;
 
-    @Column(name = "error_message", length = 2000)
+    @Size(max = 2000)
+    @Column(name = "error_message")
     private String errorMessage;
 
     @Column(name = "response_time_ms")

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,40 +39,54 @@ public class ProvisionedKey {
     }
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "admin_token_id", nullable = false)
     private UUID adminTokenId;
 
+    @NotNull
     @Column(name = "api_key_id", nullable = false)
     private UUID apiKeyId;
 
-    @Column(name = "user_email", nullable = false, length = 320)
+    @NotNull
+    @Size(max = 320)
+    @Column(name = "user_email", nullable = false)
     private String userEmail;
 
+    @NotNull
     @Convert(converter = ApiKeyTier.JpaConverter.class)
-    @Column(name = "requested_tier", nullable = false, length = 20)
+    @Column(name = "requested_tier", nullable = false)
     private ApiKeyTier requestedTier;
 
+    @NotNull
     @Column(name = "provisioned_at", nullable = false)
     private Instant provisionedAt;
 
-    @Column(name = "provisioned_by_service", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "provisioned_by_service", nullable = false)
     private String provisionedByService;
 
     @Column(name = "rate_limit_requests", nullable = false)
     private int rateLimitRequests;
 
-    @Column(name = "rate_limit_period", nullable = false, length = 16)
+    @NotNull
+    @Size(max = 16)
+    @Column(name = "rate_limit_period", nullable = false)
     private String rateLimitPeriod;
 
-    @Column(name = "key_status", nullable = false, length = 16)
+    @NotNull
+    @Size(max = 16)
+    @Column(name = "key_status", nullable = false)
     private String keyStatus;
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    @Column(name = "revoked_reason", length = 1000)
+    @Size(max = 1000)
+    @Column(name = "revoked_reason")
     private String revokedReason;
 
     protected ProvisionedKey() {}

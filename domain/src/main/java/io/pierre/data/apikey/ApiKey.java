@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -73,25 +75,34 @@ public class ApiKey {
     }
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
-    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    @NotNull
+    @Size(max = NAME_MAX_LENGTH)
+    @Column(nullable = false)
     private String name;
 
-    @Column(length = 1000)
+    @Size(max = 1000)
     private String description;
 
-    @Column(name = "key_hash", nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(name = "key_hash", nullable = false)
     private String keyHash;
 
-    @Column(name = "key_prefix", nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(name = "key_prefix", nullable = false)
     private String keyPrefix;
 
+    @NotNull
     @Convert(converter = ApiKeyTier.JpaConverter.class)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false)
     private ApiKeyTier tier;
 
     @Column(name = "rate_limit_requests")
@@ -109,6 +120,7 @@ public class ApiKey {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

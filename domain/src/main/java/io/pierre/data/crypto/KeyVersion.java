@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +62,7 @@ public class KeyVersion {
     public static final String DEFAULT_ALGORITHM = "AES-256-GCM";
 
     @Id
+    @NotNull
     private UUID id;
 
     @Column(name = "tenant_id")
@@ -68,6 +71,7 @@ public class KeyVersion {
     @Column(nullable = false)
     private int version;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -77,15 +81,19 @@ public class KeyVersion {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
-    @Column(nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(nullable = false)
     private String algorithm;
 
+    @NotNull
     @Convert(converter = KeyState.JpaConverter.class)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false)
     private KeyState state;
 
     /** The data key encrypted under the master key; null for tenant metadata versions. */
-    @Column(name = "wrapped_key", length = 255)
+    @Size(max = 255)
+    @Column(name = "wrapped_key")
     private String wrappedKey;
 
     /** Encryptions reserved by nodes so far, in blocks (NIST SP 800-38D: at most 2^32 per key). */

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,26 +35,38 @@ public class UnopenableValue {
     public static final String DELETE_AT_PLACE = "UnopenableValue.deleteAtPlace";
 
     @Id
+    @NotNull
     private UUID id;
 
-    @Column(name = "table_name", nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(name = "table_name", nullable = false)
     private String tableName;
 
-    @Column(name = "column_name", nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(name = "column_name", nullable = false)
     private String columnName;
 
-    @Column(name = "row_key", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "row_key", nullable = false)
     private String rowKey;
 
     @Column(name = "key_version", nullable = false)
     private int keyVersion;
 
-    @Column(name = "envelope_sha256", nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(name = "envelope_sha256", nullable = false)
     private String envelopeSha256;
 
-    @Column(nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(nullable = false)
     private String reason;
 
+    @NotNull
     @Column(name = "detected_at", nullable = false)
     private Instant detectedAt;
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -39,23 +41,30 @@ public class FitnessConfiguration {
     public static final String FIND_TENANT_DEFAULT = "FitnessConfiguration.findTenantDefault";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
 
     @Column(name = "user_id")
     private UUID userId;
 
-    @Column(name = "configuration_name", nullable = false, length = 128)
+    @NotNull
+    @Size(max = 128)
+    @Column(name = "configuration_name", nullable = false)
     private String name;
 
-    @Column(name = "config_data", nullable = false, length = 100000)
+    @NotNull
+    @Column(name = "config_data", nullable = false)
     private String configData;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,20 +16,27 @@ import java.util.UUID;
 public class Insight {
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
-    @Column(name = "activity_id", length = 255)
+    @Size(max = 255)
+    @Column(name = "activity_id")
     private String activityId;
 
-    @Column(name = "insight_type", nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(name = "insight_type", nullable = false)
     private String insightType;
 
-    @Column(name = "insight_data", nullable = false, length = 100000)
+    @NotNull
+    @Column(name = "insight_data", nullable = false)
     private String insightData;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,24 +37,32 @@ public class OAuthNotification {
     public static final String MARK_ALL_READ = "OAuthNotification.markAllRead";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
-    @Column(nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(nullable = false)
     private String provider;
 
     @Column(nullable = false)
     private boolean success;
 
-    @Column(nullable = false, length = 4000)
+    @NotNull
+    @Size(max = 4000)
+    @Column(nullable = false)
     private String message;
 
     /** Opaque to the data layer, as in the original: stored and returned, never interpreted. */
-    @Column(name = "expires_at", length = 64)
+    @Size(max = 64)
+    @Column(name = "expires_at")
     private String expiresAt;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -35,41 +37,53 @@ public class OAuth2AuthCode {
     public static final String DELETE = "OAuth2AuthCode.delete";
     public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(10);
 
+    @NotNull
+    @Size(max = 64)
     @Id
-    @Column(name = "code_hash", length = 64)
+    @Column(name = "code_hash")
     private String codeHash;
 
-    @Column(name = "client_id", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_id", nullable = false)
     private String clientId;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
+    @NotNull
     @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
 
-    @Column(name = "redirect_uri", nullable = false, length = 2048)
+    @NotNull
+    @Size(max = 2048)
+    @Column(name = "redirect_uri", nullable = false)
     private String redirectUri;
 
-    @Column(length = 2000)
+    @Size(max = 2000)
     private String scope;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
     @Column(nullable = false)
     private boolean used;
 
-    @Column(length = 512)
+    @Size(max = 512)
     private String state;
 
-    @Column(name = "code_challenge", length = 255)
+    @Size(max = 255)
+    @Column(name = "code_challenge")
     private String codeChallenge;
 
-    @Column(name = "code_challenge_method", length = 16)
+    @Size(max = 16)
+    @Column(name = "code_challenge_method")
     private String codeChallengeMethod;
 
     protected OAuth2AuthCode() {}

@@ -1,6 +1,7 @@
 package io.pierre.data.oauth2;
 
 import io.pierre.data.crypto.Digests;
+import io.pierre.data.db.JsonListSize;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
@@ -9,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -32,35 +35,49 @@ public class OAuth2Client {
     public static final String FIND_BY_CLIENT_ID = "OAuth2Client.findByClientId";
 
     @Id
+    @NotNull
     private UUID id;
 
-    @Column(name = "client_id", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_id", nullable = false)
     private String clientId;
 
-    @Column(name = "client_secret_hash", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_secret_hash", nullable = false)
     private String clientSecretHash;
 
+    @NotNull
+    @JsonListSize(max = 4000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "redirect_uris", nullable = false, length = 4000)
+    @Column(name = "redirect_uris", nullable = false)
     private List<String> redirectUris;
 
+    @NotNull
+    @JsonListSize(max = 1000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "grant_types", nullable = false, length = 1000)
+    @Column(name = "grant_types", nullable = false)
     private List<String> grantTypes;
 
+    @NotNull
+    @JsonListSize(max = 1000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "response_types", nullable = false, length = 1000)
+    @Column(name = "response_types", nullable = false)
     private List<String> responseTypes;
 
-    @Column(name = "client_name", length = 255)
+    @Size(max = 255)
+    @Column(name = "client_name")
     private String clientName;
 
-    @Column(name = "client_uri", length = 2048)
+    @Size(max = 2048)
+    @Column(name = "client_uri")
     private String clientUri;
 
-    @Column(length = 2000)
+    @Size(max = 2000)
     private String scope;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,25 +33,33 @@ public class OAuth2RefreshToken {
     public static final String CONSUME = "OAuth2RefreshToken.consume";
     public static final String REVOKE = "OAuth2RefreshToken.revoke";
 
+    @NotNull
+    @Size(max = 64)
     @Id
-    @Column(name = "token_hash", length = 64)
+    @Column(name = "token_hash")
     private String tokenHash;
 
-    @Column(name = "client_id", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_id", nullable = false)
     private String clientId;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
+    @NotNull
     @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
 
-    @Column(length = 2000)
+    @Size(max = 2000)
     private String scope;
 
+    @NotNull
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

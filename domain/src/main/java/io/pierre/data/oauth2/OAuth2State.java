@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,11 +25,14 @@ public class OAuth2State {
 
     public static final String CONSUME = "OAuth2State.consume";
 
+    @NotNull
+    @Size(max = 255)
     @Id
-    @Column(length = 255)
     private String state;
 
-    @Column(name = "client_id", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_id", nullable = false)
     private String clientId;
 
     @Column(name = "user_id")
@@ -36,21 +41,27 @@ public class OAuth2State {
     @Column(name = "tenant_id")
     private UUID tenantId;
 
-    @Column(name = "redirect_uri", nullable = false, length = 2048)
+    @NotNull
+    @Size(max = 2048)
+    @Column(name = "redirect_uri", nullable = false)
     private String redirectUri;
 
-    @Column(length = 2000)
+    @Size(max = 2000)
     private String scope;
 
-    @Column(name = "code_challenge", length = 255)
+    @Size(max = 255)
+    @Column(name = "code_challenge")
     private String codeChallenge;
 
-    @Column(name = "code_challenge_method", length = 16)
+    @Size(max = 16)
+    @Column(name = "code_challenge_method")
     private String codeChallengeMethod;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 

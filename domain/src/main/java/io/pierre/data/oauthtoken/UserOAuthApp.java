@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -40,27 +42,38 @@ public class UserOAuthApp implements SealedRow {
     public static final String CLIENT_SECRET = "client_secret";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
-    @Column(nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(nullable = false)
     private String provider;
 
-    @Column(name = "client_id", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_id", nullable = false)
     private String clientId;
 
+    @NotNull
     @Convert(converter = SealedConverter.class)
-    @Column(name = CLIENT_SECRET, nullable = false, length = 8000)
+    @Column(name = CLIENT_SECRET, nullable = false)
     private Sealed clientSecret;
 
-    @Column(name = "redirect_uri", nullable = false, length = 2048)
+    @NotNull
+    @Size(max = 2048)
+    @Column(name = "redirect_uri", nullable = false)
     private String redirectUri;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -12,6 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -66,37 +68,47 @@ public class UserOAuthToken implements SealedRow {
     private static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
+    @NotNull
     @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
 
-    @Column(nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(nullable = false)
     private String provider;
 
+    @NotNull
     @Convert(converter = SealedConverter.class)
-    @Column(name = ACCESS_TOKEN, nullable = false, length = 16000)
+    @Column(name = ACCESS_TOKEN, nullable = false)
     private Sealed accessToken;
 
     @Convert(converter = SealedConverter.class)
-    @Column(name = REFRESH_TOKEN, length = 16000)
+    @Column(name = REFRESH_TOKEN)
     private Sealed refreshToken;
 
-    @Column(name = "token_type", nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(name = "token_type", nullable = false)
     private String tokenType;
 
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Column(length = 1000)
+    @Size(max = 1000)
     private String scope;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

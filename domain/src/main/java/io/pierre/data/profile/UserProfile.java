@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,15 +15,19 @@ import java.util.UUID;
 public class UserProfile {
 
     @Id
+    @NotNull
     @Column(name = "user_id")
     private UUID userId;
 
-    @Column(name = "profile_data", nullable = false, length = 100000)
+    @NotNull
+    @Column(name = "profile_data", nullable = false)
     private String profileData;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,32 +25,41 @@ public class AuditEvent {
     public static final String DEFAULT_SOURCE = "security";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Convert(converter = AuditEventType.JpaConverter.class)
-    @Column(name = "event_type", nullable = false, length = 64)
+    @Column(name = "event_type", nullable = false)
     private AuditEventType type;
 
+    @NotNull
     @Convert(converter = AuditSeverity.JpaConverter.class)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false)
     private AuditSeverity severity;
 
-    @Column(name = "message", nullable = false, length = 4000)
+    @NotNull
+    @Column(name = "message", nullable = false)
     private String description;
 
-    @Column(nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(nullable = false)
     private String source;
 
-    @Column(nullable = false, length = 64)
+    @NotNull
+    @Size(max = 64)
+    @Column(nullable = false)
     private String result;
 
-    @Column(length = 64)
+    @Size(max = 64)
     private String action;
 
-    @Column(length = 255)
+    @Size(max = 255)
     private String resource;
 
-    @Column(name = "session_id", length = 255)
+    @Size(max = 255)
+    @Column(name = "session_id")
     private String sessionId;
 
     @Column(name = "tenant_id")
@@ -57,16 +68,18 @@ public class AuditEvent {
     @Column(name = "user_id")
     private UUID userId;
 
-    @Column(name = "ip_address", length = 64)
+    @Size(max = 64)
+    @Column(name = "ip_address")
     private String sourceIp;
 
-    @Column(name = "user_agent", length = 512)
+    @Size(max = 512)
+    @Column(name = "user_agent")
     private String userAgent;
 
     /** JSON text; {@code null} when the event has none. */
-    @Column(length = 8000)
     private String metadata;
 
+    @NotNull
     @Column(name = "timestamp", nullable = false)
     private Instant timestamp;
 

@@ -11,6 +11,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** An RS256 signing key (JWKS); the private key PEM is sealed and bound to the key id. */
@@ -25,17 +27,21 @@ public class RsaKeypair implements SealedRow {
     static final String TABLE = "rsa_keypairs";
     public static final String PRIVATE_KEY_PEM = "private_key_pem";
 
+    @NotNull
+    @Size(max = 128)
     @Id
-    @Column(length = 128)
     private String kid;
 
+    @NotNull
     @Convert(converter = SealedConverter.class)
-    @Column(name = PRIVATE_KEY_PEM, nullable = false, length = 16000)
+    @Column(name = PRIVATE_KEY_PEM, nullable = false)
     private Sealed privateKeyPem;
 
-    @Column(name = "public_key_pem", nullable = false, length = 16000)
+    @NotNull
+    @Column(name = "public_key_pem", nullable = false)
     private String publicKeyPem;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

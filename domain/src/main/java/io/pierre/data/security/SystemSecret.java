@@ -10,6 +10,8 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** A server-wide secret such as the admin JWT secret, sealed and bound to its secret type. */
@@ -20,17 +22,22 @@ public class SystemSecret implements SealedRow {
     public static final String TABLE = "system_secrets";
     public static final String SECRET_VALUE = "secret_value";
 
+    @NotNull
+    @Size(max = 64)
     @Id
-    @Column(name = "secret_type", length = 64)
+    @Column(name = "secret_type")
     private String secretType;
 
+    @NotNull
     @Convert(converter = SealedConverter.class)
-    @Column(name = SECRET_VALUE, nullable = false, length = 8000)
+    @Column(name = SECRET_VALUE, nullable = false)
     private Sealed value;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,19 +21,25 @@ public class SystemSetting {
     /** Recorded when the first-start bootstrap admin token was minted: it is never minted again. */
     public static final String ADMIN_BOOTSTRAP_TOKEN_ISSUED = "admin_bootstrap_token_issued";
 
+    @NotNull
+    @Size(max = 128)
     @Id
-    @Column(name = "key", length = 128)
+    @Column(name = "key")
     private String key;
 
-    @Column(name = "value", nullable = false, length = 4000)
+    @NotNull
+    @Size(max = 4000)
+    @Column(name = "value", nullable = false)
     private String value;
 
-    @Column(length = 1000)
+    @Size(max = 1000)
     private String description;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

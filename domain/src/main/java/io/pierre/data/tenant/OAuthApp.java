@@ -1,6 +1,7 @@
 package io.pierre.data.tenant;
 
 import io.pierre.data.crypto.Digests;
+import io.pierre.data.db.JsonListSize;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import jakarta.persistence.Column;
@@ -9,6 +10,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -37,40 +40,56 @@ public class OAuthApp {
     }
 
     @Id
+    @NotNull
     private UUID id;
 
-    @Column(name = "client_id", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_id", nullable = false)
     private String clientId;
 
-    @Column(name = "client_secret_hash", nullable = false, length = 128)
+    @NotNull
+    @Size(max = 128)
+    @Column(name = "client_secret_hash", nullable = false)
     private String clientSecretHash;
 
-    @Column(nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(nullable = false)
     private String name;
 
-    @Column(length = 1000)
+    @Size(max = 1000)
     private String description;
 
+    @NotNull
+    @JsonListSize(max = 4000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(name = "redirect_uris", nullable = false, length = 4000)
+    @Column(name = "redirect_uris", nullable = false)
     private List<String> redirectUris;
 
+    @NotNull
+    @JsonListSize(max = 2000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false)
     private List<String> scopes;
 
-    @Column(name = "app_type", nullable = false, length = 20)
+    @NotNull
+    @Size(max = 20)
+    @Column(name = "app_type", nullable = false)
     private String appType;
 
+    @NotNull
     @Column(name = "owner_user_id", nullable = false)
     private UUID ownerUserId;
 
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,30 +42,39 @@ public class Tenant {
     public static final int DOMAIN_MAX_LENGTH = 255;
 
     @Id
+    @NotNull
     private UUID id;
 
-    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    @NotNull
+    @Size(max = NAME_MAX_LENGTH)
+    @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false, length = SLUG_MAX_LENGTH)
+    @NotNull
+    @Size(max = SLUG_MAX_LENGTH)
+    @Column(nullable = false)
     private String slug;
 
-    @Column(length = DOMAIN_MAX_LENGTH)
+    @Size(max = DOMAIN_MAX_LENGTH)
     private String domain;
 
+    @NotNull
     @Convert(converter = TenantPlan.JpaConverter.class)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false)
     private TenantPlan plan;
 
+    @NotNull
     @Column(name = "owner_user_id", nullable = false)
     private UUID ownerUserId;
 
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -29,21 +30,26 @@ public class TenantMembership {
     public static final String FIND = "TenantMembership.find";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
+    @NotNull
     @Convert(converter = TenantRole.JpaConverter.class)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false)
     private TenantRole role;
 
     @Column(name = "invited_by")
     private UUID invitedBy;
 
+    @NotNull
     @Column(name = "invited_at", nullable = false)
     private Instant invitedAt;
 

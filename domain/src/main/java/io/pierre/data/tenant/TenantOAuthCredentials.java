@@ -4,6 +4,7 @@ import io.pierre.data.crypto.SealContext;
 import io.pierre.data.crypto.Sealed;
 import io.pierre.data.crypto.SealedConverter;
 import io.pierre.data.crypto.SealedRow;
+import io.pierre.data.db.JsonListSize;
 import io.pierre.data.db.JsonStringListConverter;
 import io.pierre.data.db.Timestamps;
 import io.pierre.data.tenancy.TenantId;
@@ -13,6 +14,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -37,26 +40,37 @@ public class TenantOAuthCredentials implements SealedRow {
     public static final int DEFAULT_RATE_LIMIT_PER_DAY = 1000;
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "tenant_id", nullable = false)
     private UUID tenantId;
 
-    @Column(nullable = false, length = 32)
+    @NotNull
+    @Size(max = 32)
+    @Column(nullable = false)
     private String provider;
 
-    @Column(name = "client_id", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "client_id", nullable = false)
     private String clientId;
 
+    @NotNull
     @Convert(converter = SealedConverter.class)
-    @Column(name = CLIENT_SECRET, nullable = false, length = 8000)
+    @Column(name = CLIENT_SECRET, nullable = false)
     private Sealed clientSecret;
 
-    @Column(name = "redirect_uri", nullable = false, length = 2048)
+    @NotNull
+    @Size(max = 2048)
+    @Column(name = "redirect_uri", nullable = false)
     private String redirectUri;
 
+    @NotNull
+    @JsonListSize(max = 2000)
     @Convert(converter = JsonStringListConverter.class)
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false)
     private List<String> scopes;
 
     @Column(name = "rate_limit_per_day", nullable = false)
@@ -65,9 +79,11 @@ public class TenantOAuthCredentials implements SealedRow {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

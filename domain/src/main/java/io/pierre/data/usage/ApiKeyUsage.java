@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -38,15 +40,20 @@ public class ApiKeyUsage {
     public static final String COUNT_SINCE = "ApiKeyUsage.countSince";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "api_key_id", nullable = false)
     private UUID apiKeyId;
 
+    @NotNull
     @Column(name = "timestamp", nullable = false)
     private Instant timestamp;
 
-    @Column(name = "tool_name", nullable = false, length = 255)
+    @NotNull
+    @Size(max = 255)
+    @Column(name = "tool_name", nullable = false)
     private String toolName;
 
     @Column(name = "status_code", nullable = false)
@@ -55,7 +62,8 @@ public class ApiKeyUsage {
     @Column(name = "response_time_ms")
     private Integer responseTimeMs;
 
-    @Column(name = "error_message", length = 2000)
+    @Size(max = 2000)
+    @Column(name = "error_message")
     private String errorMessage;
 
     @Column(name = "request_size_bytes")
@@ -64,10 +72,12 @@ public class ApiKeyUsage {
     @Column(name = "response_size_bytes")
     private Integer responseSizeBytes;
 
-    @Column(name = "ip_address", length = 64)
+    @Size(max = 64)
+    @Column(name = "ip_address")
     private String ipAddress;
 
-    @Column(name = "user_agent", length = 512)
+    @Size(max = 512)
+    @Column(name = "user_agent")
     private String userAgent;
 
     protected ApiKeyUsage() {}

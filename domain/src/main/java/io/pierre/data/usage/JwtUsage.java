@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,18 +23,25 @@ public class JwtUsage {
     public static final String COUNT_SINCE = "JwtUsage.countSince";
 
     @Id
+    @NotNull
     private UUID id;
 
+    @NotNull
     @Column(name = "user_id", nullable = false)
     private UUID userId;
 
+    @NotNull
     @Column(name = "timestamp", nullable = false)
     private Instant timestamp;
 
-    @Column(nullable = false, length = 512)
+    @NotNull
+    @Size(max = 512)
+    @Column(nullable = false)
     private String endpoint;
 
-    @Column(nullable = false, length = 16)
+    @NotNull
+    @Size(max = 16)
+    @Column(nullable = false)
     private String method;
 
     @Column(name = "status_code", nullable = false)
@@ -47,10 +56,12 @@ public class JwtUsage {
     @Column(name = "response_size_bytes")
     private Integer responseSizeBytes;
 
-    @Column(name = "ip_address", length = 64)
+    @Size(max = 64)
+    @Column(name = "ip_address")
     private String ipAddress;
 
-    @Column(name = "user_agent", length = 512)
+    @Size(max = 512)
+    @Column(name = "user_agent")
     private String userAgent;
 
     protected JwtUsage() {}

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import java.util.UUID;
 public class RequestLog {
 
     @Id
+    @NotNull
     private UUID id;
 
     @Column(name = "user_id")
@@ -24,13 +27,18 @@ public class RequestLog {
     @Column(name = "api_key_id")
     private UUID apiKeyId;
 
+    @NotNull
     @Column(name = "timestamp", nullable = false)
     private Instant timestamp;
 
-    @Column(nullable = false, length = 16)
+    @NotNull
+    @Size(max = 16)
+    @Column(nullable = false)
     private String method;
 
-    @Column(nullable = false, length = 512)
+    @NotNull
+    @Size(max = 512)
+    @Column(nullable = false)
     private String endpoint;
 
     @Column(name = "status_code", nullable = false)
@@ -39,7 +47,8 @@ public class RequestLog {
     @Column(name = "response_time_ms")
     private Integer responseTimeMs;
 
-    @Column(name = "error_message", length = 2000)
+    @Size(max = 2000)
+    @Column(name = "error_message")
     private String errorMessage;
 
     protected RequestLog() {}

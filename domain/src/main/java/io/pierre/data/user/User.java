@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,19 +75,27 @@ public class User {
     public static final String DEFAULT_AUTH_PROVIDER = "email";
 
     @Id
+    @NotNull
     private UUID id;
 
-    @Column(nullable = false, length = EMAIL_MAX_LENGTH)
+    @NotNull
+    @Email
+    @Size(max = EMAIL_MAX_LENGTH)
+    @Column(nullable = false)
     private String email;
 
-    @Column(name = "display_name", length = DISPLAY_NAME_MAX_LENGTH)
+    @Size(max = DISPLAY_NAME_MAX_LENGTH)
+    @Column(name = "display_name")
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = PASSWORD_HASH_MAX_LENGTH)
+    @NotNull
+    @Size(max = PASSWORD_HASH_MAX_LENGTH)
+    @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    @NotNull
     @Convert(converter = UserTier.JpaConverter.class)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false)
     private UserTier tier;
 
     @Column(name = "tenant_id")
@@ -93,15 +104,17 @@ public class User {
     @Column(name = "is_active", nullable = false)
     private boolean active;
 
+    @NotNull
     @Convert(converter = UserStatus.JpaConverter.class)
-    @Column(name = "user_status", nullable = false, length = 20)
+    @Column(name = "user_status", nullable = false)
     private UserStatus status;
 
     @Column(name = "is_admin", nullable = false)
     private boolean admin;
 
+    @NotNull
     @Convert(converter = UserRole.JpaConverter.class)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false)
     private UserRole role;
 
     @Column(name = "approved_by")
@@ -110,16 +123,21 @@ public class User {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @NotNull
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @NotNull
     @Column(name = "last_active", nullable = false)
     private Instant lastActive;
 
-    @Column(name = "firebase_uid", length = FIREBASE_UID_MAX_LENGTH)
+    @Size(max = FIREBASE_UID_MAX_LENGTH)
+    @Column(name = "firebase_uid")
     private String firebaseUid;
 
-    @Column(name = "auth_provider", nullable = false, length = AUTH_PROVIDER_MAX_LENGTH)
+    @NotNull
+    @Size(max = AUTH_PROVIDER_MAX_LENGTH)
+    @Column(name = "auth_provider", nullable = false)
     private String authProvider;
 
     protected User() {}

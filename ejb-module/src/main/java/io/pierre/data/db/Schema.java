@@ -4,6 +4,7 @@ import io.pierre.data.config.DeploymentConfigurationException;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -65,8 +66,16 @@ public final class Schema {
         }
     }
 
-    /** Fails unless every entity mapping of the unit matches the live schema. */
-    public static void validateMappings(EntityManagerFactory entityManagerFactory) {
+    /**
+     * Fails unless every entity mapping of the unit matches the live schema, and every entity's Bean Validation
+     * constraints promise what its columns hold ({@link ColumnConstraints}).
+     */
+    public static void validate(EntityManagerFactory entityManagerFactory, DataSource dataSource) {
+        validateMappings(entityManagerFactory);
+        validateConstraints(entityManagerFactory, dataSource);
+    }
+
+    private static void validateMappings(EntityManagerFactory entityManagerFactory) {
         try {
             entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
         } catch (SchemaManagementException e) {
@@ -76,6 +85,24 @@ public final class Schema {
                             + "): the database was changed outside the Flyway migrations, or this build's "
                             + "migrations and entities disagree.",
                     e);
+        }
+    }
+
+    private static void validateConstraints(EntityManagerFactory entityManagerFactory, DataSource dataSource) {
+        List<String> disagreements;
+        try (Connection connection = dataSource.getConnection()) {
+            disagreements = ColumnConstraints.disagreements(entityManagerFactory.getMetamodel(), connection);
+        } catch (SQLException e) {
+            throw new DeploymentConfigurationException(
+                    "Cannot read the database's column definitions (" + e.getMessage()
+                            + "): check that the datasource's user may read the schema.",
+                    e);
+        }
+        if (!disagreements.isEmpty()) {
+            throw new DeploymentConfigurationException("The entities' constraints disagree with the database schema ("
+                    + String.join("; ", disagreements)
+                    + "): this build's entities and migrations disagree; make the entity annotations match the"
+                    + " migrations.");
         }
     }
 

@@ -76,7 +76,7 @@ public class DatabaseStartup {
             Setting.validateAll();
             Schema.Product product = Schema.recognise(dataSource, DATASOURCE_NAME);
             String schemaVersion = Schema.migrate(dataSource, product.vendor());
-            Schema.validateMappings(entityManagerFactory);
+            Schema.validate(entityManagerFactory, dataSource);
             sealedColumns.all();
             keys.open(MasterKey.fromEnvironment());
             long refreshMillis = keys.limits().refreshInterval().toMillis();

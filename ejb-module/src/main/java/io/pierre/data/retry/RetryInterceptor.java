@@ -1,5 +1,6 @@
 package io.pierre.data.retry;
 
+import io.pierre.data.db.EntityConstraintViolations;
 import io.pierre.data.error.TransactionFailedException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ public class RetryInterceptor {
             } catch (Exception failure) {
                 Optional<TransientFailure> transientFailure = TransientFailureClassifier.classify(failure);
                 if (transientFailure.isEmpty()) {
-                    throw unchecked(failure, invocation.getMethod(), operation);
+                    throw unchecked(reported(failure), invocation.getMethod(), operation);
                 }
                 RetryPolicy policy = RetryPolicy.forFailure(transientFailure.get());
                 if (attempt > policy.maxRetries()) {
@@ -113,6 +114,12 @@ public class RetryInterceptor {
             failure.addSuppressed(interrupted);
             throw failure;
         }
+    }
+
+    /** A refused entity constraint as the data layer's own exception, whatever wrapped it on the way out. */
+    private static Exception reported(Exception failure) {
+        Throwable reported = EntityConstraintViolations.reported(failure);
+        return reported instanceof Exception exception ? exception : failure;
     }
 
     /** Unchecked failures and checked ones the method declares pass through; others are wrapped, cause kept. */

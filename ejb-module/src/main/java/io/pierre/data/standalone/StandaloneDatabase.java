@@ -137,7 +137,7 @@ public final class StandaloneDatabase implements AutoCloseable {
         unit.put("jakarta.persistence.nonJtaDataSource", dataSource);
         EntityManagerFactory entityManagerFactory = Persistence.createEntityManagerFactory("pierre", unit);
         try {
-            Schema.validateMappings(entityManagerFactory);
+            Schema.validate(entityManagerFactory, dataSource);
             return new StandaloneDatabase(product.vendor(), entityManagerFactory, masterKey);
         } catch (RuntimeException e) {
             entityManagerFactory.close();

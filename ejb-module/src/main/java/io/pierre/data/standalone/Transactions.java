@@ -1,5 +1,6 @@
 package io.pierre.data.standalone;
 
+import io.pierre.data.db.EntityConstraintViolations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -77,7 +78,10 @@ final class Transactions {
                 });
     }
 
-    /** {@code target} behind {@code type}, each call a {@link #required} transaction, as {@code @Transactional} does. */
+    /**
+     * {@code target} behind {@code type}, each call a {@link #required} transaction, as {@code @Transactional} does,
+     * reporting a refused entity constraint as the container's transaction boundaries do.
+     */
     <I> I transactional(Class<I> type, I target) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             try {
@@ -91,7 +95,9 @@ final class Transactions {
                     }
                 });
             } catch (Rethrown e) {
-                throw e.getCause();
+                throw EntityConstraintViolations.reported(e.getCause());
+            } catch (RuntimeException e) {
+                throw EntityConstraintViolations.reported(e);
             }
         }));
     }

@@ -311,6 +311,27 @@ class UserRepositoryTest {
     }
 
     @Test
+    void anEmailLongerThanItsColumnIsInvalidInputAndNothingIsStored() {
+        String email = "a".repeat(400) + "@example.com";
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> users.create(User.newUser(email, "hash")));
+        assertTrue(refused.getMessage().contains("User.email: size must be between 0 and 320"), refused.getMessage());
+        assertFalse(refused.getMessage().contains(email), "the refused value is not repeated");
+        assertEquals(0, users.count());
+        assertThrows(InvalidInputException.class, () -> users.create(User.newUser("not-an-email@", "hash")));
+    }
+
+    @Test
+    void aDisplayNameLongerThanItsColumnIsRefusedAtCommitAndTheOldNameStays() {
+        UUID alice = users.create(newUser("alice"));
+        InvalidInputException refused =
+                assertThrows(InvalidInputException.class, () -> users.updateDisplayName(alice, "n".repeat(256)));
+        assertEquals("User.displayName: size must be between 0 and 255", refused.getMessage());
+        assertEquals(
+                Optional.of("alice"), users.findByIdGlobal(alice).orElseThrow().displayName());
+    }
+
+    @Test
     void aStatusWithoutUsersGivesAnEmptyPage() {
         users.create(newUser("pending"));
         CursorPage<User> page = users.pageByStatus(UserStatus.SUSPENDED, PageRequest.first(10));

@@ -1,12 +1,14 @@
 package io.pierre.data.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.pierre.data.Database;
 import io.pierre.data.admin.AdminPermission;
 import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.apikey.ApiKeyTier;
+import io.pierre.data.error.InvalidInputException;
 import io.pierre.data.it.Deployments;
 import io.pierre.data.it.TestDatabase;
 import io.pierre.data.oauth2.OAuth2Client;
@@ -101,5 +103,19 @@ class RepositorySmokeIT {
         assertTrue(db.oauth2Server().findClient("smoke-client").isPresent());
         db.fitnessConfigs().saveTenantConfig(tenant.id(), "zones", "{\"z1\":120}");
         assertTrue(db.fitnessConfigs().findTenantConfig(tenant.id(), "zones").isPresent());
+    }
+
+    @Test
+    void aValueLongerThanItsColumnIsInvalidInputWhetherRefusedAtAFlushOrAtTheJtaCommit() {
+        testDatabase.deleteAll();
+        InvalidInputException atFlush = assertThrows(
+                InvalidInputException.class,
+                () -> db.users().create(User.newUser("a".repeat(60) + "@" + "b".repeat(300) + ".com", "hash")));
+        assertTrue(atFlush.getMessage().contains("User.email: size must be between 0 and 320"), atFlush.getMessage());
+        UUID alice = db.users().create(User.newUser("valid@example.com", "hash"));
+        InvalidInputException atCommit =
+                assertThrows(InvalidInputException.class, () -> db.users().updateDisplayName(alice, "n".repeat(256)));
+        assertEquals("User.displayName: size must be between 0 and 255", atCommit.getMessage());
+        assertTrue(db.users().findByIdGlobal(alice).orElseThrow().displayName().isEmpty());
     }
 }

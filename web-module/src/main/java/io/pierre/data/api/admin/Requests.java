@@ -1,5 +1,6 @@
 package io.pierre.data.api.admin;
 
+import io.pierre.data.apikey.ApiKey;
 import io.pierre.data.tenant.Tenant;
 import io.pierre.data.user.User;
 import jakarta.validation.constraints.Email;
@@ -63,7 +64,7 @@ public final class Requests {
     }
 
     public record ProvisionApiKey(
-            @NotBlank @Size(max = 255) String name,
+            @NotBlank @Size(max = ApiKey.NAME_MAX_LENGTH) String name,
 
             @NotNull
             @Pattern(
